@@ -1,0 +1,1 @@
+"""dateline: news articles -> a dated knowledge graph and a timeline."""
