@@ -78,21 +78,26 @@ class BadInput(ValueError):
 DATE_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def parse_date(value: str) -> datetime.date:
-    """``YYYY-MM-DD``, or a full ISO datetime whose date is taken as written; nothing else is guessed."""
+def parse_date(value: str, origin: str = "") -> datetime.date:
+    """``YYYY-MM-DD``, or a full ISO datetime whose date is taken as written; nothing else is guessed.
+
+    ``origin`` says where the value was found, for the message (``"in the front matter"``).
+    """
     value = value.strip()
+    where = f" {origin}" if origin else ""
+    unrecognised = BadInput(f"unrecognised date {value!r}{where}; write it as YYYY-MM-DD")
     shape = DATE_SHAPE.match(value)
     if shape is None:
-        raise BadInput(f"unrecognised date {value!r}; write it as YYYY-MM-DD")
+        raise unrecognised
     try:
         day = datetime.date(*map(int, shape.groups()))
     except ValueError:
-        raise BadInput(f"impossible date {value!r}") from None
+        raise BadInput(f"impossible date {value!r}{where}") from None
     if shape.end() < len(value):
         try:
             datetime.datetime.fromisoformat(value)
         except ValueError:
-            raise BadInput(f"unrecognised date {value!r}; write it as YYYY-MM-DD") from None
+            raise unrecognised from None
     return day
 
 
@@ -118,11 +123,9 @@ def _merge(text: str, sources: list[_Metadata]) -> dict:
     dated = next((s for s in sources if s.published is not None), None)
     if dated is not None:
         value = dated.published
-        try:
-            fields["published"] = value if isinstance(value, datetime.date) else parse_date(value)
-        except BadInput as problem:
-            raise BadInput(f"{problem} (from the {dated.basis})") from None
-        fields["published_basis"] = dated.basis
+        if not isinstance(value, datetime.date):
+            value = parse_date(value, f"in the {dated.basis}")
+        fields["published"], fields["published_basis"] = value, dated.basis
     for name in ("source", "title", "url"):
         fields[name] = next((getattr(s, name) for s in sources if getattr(s, name)), None)
     return fields
@@ -482,30 +485,32 @@ def _records_row(path: Path, relative: PurePath, line: int, row: dict, run: _Run
     text = row.get("text") or None  # an empty CSV cell is no text
     if text is not None and not isinstance(text, str):
         raise BadInput("'text' must be a string")
-    file = values["file"]
-    if text is not None and file:
+    if text is not None and values["file"]:
         raise BadInput("the row gives both 'text' and 'file'; give one")
-    if text is None and not file:
+    if values["file"]:
+        return _manifest_entry(path, relative, values, run)
+    if text is None:
         raise BadInput("the row has no text and no file")
-    metadata = _Metadata(
-        "manifest" if file else "record",
-        published=values["published"],
-        source=values["source"],
-        title=values["title"],
-        url=values["url"],
-    )
-    if file:
-        named = path.parent / file
-        if not named.is_file():
-            raise BadInput(f"the manifest names a missing file: {file}")
-        if named.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
-            raise BadInput(f"the manifest names {file}, which is not a text or HTML file")
-        if not run.first_read(named):
-            raise BadInput(f"{file} was already loaded before this manifest entry")
-        return _article_file(named, relative.parent / file, run, metadata)
+    metadata = _Metadata("record", **{name: values[name] for name in ("published", "source", "title", "url")})
     fields = _merge(text, [metadata])
     key = run.claim_key(values["id"] or f"{path.stem}-{line}", f"{_derived_key(relative)}-{line}")
     return Article(key=key, path=str(path), line=line, **fields)
+
+
+def _manifest_entry(path: Path, relative: PurePath, values: dict, run: _Run) -> Article | Skipped:
+    """The file a manifest row names, with the row's metadata. Problems of the row itself name the
+    manifest's line; the file, once claimed by its entry, is not loaded again without it."""
+    file = values["file"]
+    named = path.parent / file
+    if not named.is_file():
+        raise BadInput(f"the manifest names a missing file: {file}")
+    if named.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        raise BadInput(f"the manifest names {file}, which is not a text or HTML file")
+    if not run.first_read(named):
+        raise BadInput(f"{file} was already loaded before this manifest entry")
+    published = values["published"] and parse_date(values["published"], "in the manifest")
+    metadata = _Metadata("manifest", published, values["source"], values["title"], values["url"])
+    return _article_file(named, relative.parent / file, run, metadata)
 
 
 # --- folders and the corpus ---------------------------------------------------------------

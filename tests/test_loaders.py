@@ -245,6 +245,13 @@ def test_file_named_by_a_manifest_is_loaded_once_with_its_metadata(tmp_path):
     ]
 
 
+def test_file_whose_manifest_entry_is_bad_is_not_loaded_without_it(tmp_path):
+    write(tmp_path, {"m.csv": "file,published,source\na.txt,2012-02-30,BBC News\n", "a.txt": STORY, "b.txt": STORY})
+    articles, skipped = load(tmp_path)
+    assert [str(s) for s in skipped] == [f"{tmp_path}/m.csv:2: impossible date '2012-02-30' in the manifest"]
+    assert [a.key for a in articles] == ["b"]
+
+
 def test_keys_stay_unique_when_stems_or_ids_clash(tmp_path):
     write(tmp_path, {
         "2012/03/10/annan.txt": STORY,
@@ -279,18 +286,18 @@ BAD_INPUTS = [
     ({"page.html": b"<html><body>\x00\x00</body></html>"}, ["page.html: binary file, or text not in UTF-8 (NUL byte at byte offset 12)"]),
     ({"nohtml.html": "<html><head><title>Annan</title></head><body><img src='a.jpg'></body></html>"}, ["nohtml.html: no article text found in the HTML page"]),
     ({"plain.html": STORY}, ["plain.html: not an HTML page (no markup found)"]),
-    ({"bad.txt": "---\npublished: 2012-02-30\n---\n" + STORY}, ["bad.txt: impossible date '2012-02-30' (from the front matter)"]),
-    ({"bad.txt": "---\ndate: 11/03/2012\n---\n" + STORY}, ["bad.txt: unrecognised date '11/03/2012'; write it as YYYY-MM-DD (from the front matter)"]),
-    ({"2012-02-30-annan.txt": STORY}, ["2012-02-30-annan.txt: impossible date '2012-02-30' (from the file name)"]),
-    ({"2012/02/30/annan.txt": STORY}, ["2012/02/30/annan.txt: impossible date '2012-02-30' (from the folder path)"]),
+    ({"bad.txt": "---\npublished: 2012-02-30\n---\n" + STORY}, ["bad.txt: impossible date '2012-02-30' in the front matter"]),
+    ({"bad.txt": "---\ndate: 11/03/2012\n---\n" + STORY}, ["bad.txt: unrecognised date '11/03/2012' in the front matter; write it as YYYY-MM-DD"]),
+    ({"2012-02-30-annan.txt": STORY}, ["2012-02-30-annan.txt: impossible date '2012-02-30' in the file name"]),
+    ({"2012/02/30/annan.txt": STORY}, ["2012/02/30/annan.txt: impossible date '2012-02-30' in the folder path"]),
     ({"yaml.txt": "---\ntitle: [unclosed\n---\n" + STORY}, ["yaml.txt: front matter is not valid YAML (expected ',' or ']', but got '<stream end>', line 3)"]),
     ({"list.txt": "---\n- a\n- b\n---\n" + STORY}, ["list.txt: front matter is not a YAML mapping of keys to values"]),
     ({"m.csv": "file,published\nmissing.txt,2012-03-11\n"}, ["m.csv:2: the manifest names a missing file: missing.txt"]),
     ({"m.csv": "file,published\nm.jsonl,2012-03-11\n", "m.jsonl": ""}, ["m.csv:2: the manifest names m.jsonl, which is not a text or HTML file"]),
-    ({"m.csv": "file,published\nnamed.txt,2012-02-30\n", "named.txt": STORY}, ["named.txt: impossible date '2012-02-30' (from the manifest)"]),
+    ({"m.csv": "file,published\nnamed.txt,2012-02-30\n", "named.txt": STORY}, ["m.csv:2: impossible date '2012-02-30' in the manifest"]),
     ({"r.jsonl": '{"text": "One."}\n{"text": "Two.", published: "2012-03-11"}\n{"text": "Three."}\n'}, ["r.jsonl:2: malformed JSON: Expecting property name enclosed in double quotes (column 18)"]),
     ({"r.jsonl": '["Annan", "Assad"]\n'}, ["r.jsonl:1: line is not a JSON object"]),
-    ({"r.jsonl": '{"text": "One.", "published": "2012-02-30"}\n'}, ["r.jsonl:1: impossible date '2012-02-30' (from the record)"]),
+    ({"r.jsonl": '{"text": "One.", "published": "2012-02-30"}\n'}, ["r.jsonl:1: impossible date '2012-02-30' in the record"]),
     ({"r.jsonl": '{"text": "  "}\n{"title": "No text"}\n{"text": "One.", "file": "good.txt"}\n{"text": 5}\n'},
      ["r.jsonl:1: no text", "r.jsonl:2: the row has no text and no file", "r.jsonl:3: the row gives both 'text' and 'file'; give one", "r.jsonl:4: 'text' must be a string"]),
     ({"r.jsonl": b'{"text": "One."}\n{"text": "Caf\xe9"}\n'}, ["r.jsonl:2: not UTF-8 (byte 0xe9 at byte offset 30); save the file as UTF-8"]),
