@@ -30,7 +30,6 @@ from pathlib import Path, PurePath
 import trafilatura
 import yaml
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 # spaCy refuses texts longer than its nlp.max_length (1,000,000 characters) and a news article
 # is rarely a twentieth of that: a longer text is a book, a dump or a concatenation.
@@ -309,7 +308,7 @@ def _html_published(tree: HtmlElement) -> datetime.date | None:
 
 def _read_html(data: bytes) -> tuple[str, _Metadata]:
     _not_binary(data)
-    tree = load_html(data)  # decodes by the page's declared or detected charset
+    tree = trafilatura.load_html(data)  # decodes by the page's declared or detected charset
     if tree is None:
         raise BadInput("not an HTML page (no markup found)")
     published = _html_published(tree)
