@@ -1,0 +1,243 @@
+"""Temporal expressions: find them in an article and normalise them to TIMEX3 values.
+
+Candidates come from the regex tables in ``timex_rules`` (fast, over the raw text). Relative values are
+anchored on the publication date; where an expression leaves the direction open ("on Monday", "in
+December", "April 7"), the tense and aspect of the clause that governs it, read from the spaCy parse,
+decide between the past and the coming occurrence. Every value carries its provenance: the rule that
+matched, the anchor used and a one-line reason.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Callable
+from xml.sax.saxutils import escape, quoteattr
+
+from spacy.tokens import Doc, Span, Token
+
+from .timex_rules import FALSE_FRIENDS, RULES, Context, Resolution, Rule, Tense, Unanchored
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # TIMEX3 value, None when it cannot be anchored
+    granularity: str  # day, week, month, quarter, season, year, decade, century, time, duration, set, reference
+    anchor: str | None  # ISO date it was resolved against (None for absolute values)
+    rule: str  # name of the table entry that matched
+    reason: str  # one line a user can read: why this value
+
+
+# --------------------------------------------------------------------------------- tense and aspect
+
+VERBAL = ("VERB", "AUX")
+FUTURE_AUXILIARIES = {"will", "'ll", "ll", "shall", "wo", "sha"}
+# modals that put an event after the time they are said ("could visit on Monday")
+FORWARD_MODALS = {"would", "could", "might", "may", "should", "must"}
+HAVE = {"have", "has", "had", "having", "'ve", "'d"}  # "'d" before a participle is "had"
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+# words that put their event ahead: "scheduled for Monday", "due on Friday", "set for June"
+SCHEDULING = {"due", "scheduled", "slated", "set", "expected", "planned", "poised"}
+# verbs that move an event to the time they name: "postponed until Saturday", "delayed to June"
+RESCHEDULING = {"postpone", "delay", "adjourn", "reschedule", "defer", "suspend", "extend", "push", "move",
+                "put"}
+FORWARD_PREPOSITIONS = {"until", "till", "to", "for", "into"}
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def past_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+# (name, test on the verb and the words of its auxiliaries, direction), tried in order
+TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
+    ("modal perfect", lambda v, aux: bool(aux & (FORWARD_MODALS | FUTURE_AUXILIARIES) and aux & HAVE), "past"),
+    ("future auxiliary", lambda v, aux: bool(aux & FUTURE_AUXILIARIES), "future"),
+    ("modal", lambda v, aux: bool(aux & FORWARD_MODALS) or ("'d" in aux and v.tag_ == "VB"), "future"),
+    ("perfect", lambda v, aux: bool(aux & HAVE) and v.tag_ in ("VBN", "VBG"), "past"),
+    ("past auxiliary", lambda v, aux: past_auxiliary(v), "past"),
+    ("present progressive", lambda v, aux: v.tag_ == "VBG" and bool(aux & PRESENT_BE), "future"),
+    ("scheduling word", lambda v, aux: v.lower_ in SCHEDULING and v.tag_ != "VBD", "future"),
+    ("past tense", lambda v, aux: v.tag_ == "VBD", "past"),
+    ("past participle", lambda v, aux: v.tag_ == "VBN" and not aux, "past"),
+    ("imperative", lambda v, aux: v.tag_ == "VB" and not aux and v.dep_ == "ROOT" and not has_subject(v), "future"),
+]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb (or scheduling adjective such as "due") above a token in the parse."""
+    while token.pos_ not in VERBAL and token.lower_ not in SCHEDULING:
+        if token.head is token:
+            return None
+        token = token.head
+    return token
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense:
+    aux = auxiliaries(verb)
+    if depth < 4:
+        # a conjunct with no auxiliary of its own shares its head's: "will fly to Doha and meet him on Monday"
+        if not aux and verb.dep_ == "conj" and verb.head.pos_ in VERBAL and verb.tag_ in ("VB", "VBG", "VBN"):
+            return verb_tense(verb.head, depth + 1)
+        governor = governing_verb(verb.head) if verb.head is not verb else None
+        if "to" in aux:
+            # an infinitive happens after its governor: "going to visit", "plans to meet"; after a past
+            # governor ("was supposed to begin", "agreed to meet") it may lie on either side of today
+            words = f"to {verb.text}" if len(aux) == 1 else f"to ... {verb.text}"
+            if governor is None:
+                return Tense("future", f"'{words}'")
+            if governor.lemma_ == "go" and governor.tag_ == "VBG":
+                return Tense("future", f"'going {words}'")
+            if verb_tense(governor, depth + 1).direction == "past":
+                return Tense(None, f"'{words}' after past '{governor.text}'")
+            return Tense("future", f"'{governor.text} ... {words}'")
+        if verb.tag_ == "VBG" and not aux and governor is not None:
+            # a participial clause takes the tense of the clause it hangs on: "Arriving on Monday, he said"
+            return verb_tense(governor, depth + 1)
+    for name, test, direction in TENSE_CUES:
+        if test(verb, aux):
+            words = " ".join(t.text for t in verb.subtree if t.i == verb.i or (
+                t.head == verb and t.dep_ in ("aux", "auxpass")))
+            return Tense(direction, f"{name} '{words}'")
+    return Tense(None, f"'{verb.text}' gives no direction")
+
+
+def clause_tense(span: Span) -> Tense:
+    if not len(span):
+        return Tense(None, "no parse")
+    verb = governing_verb(span.root)
+    if verb is None:
+        return Tense(None, "no verb governs it")
+    head = span.root.head
+    if verb.lemma_ in RESCHEDULING and head.lower_ in FORWARD_PREPOSITIONS and head.head == verb:
+        return Tense("future", f"'{verb.text} {head.text}'")
+    return verb_tense(verb)
+
+
+# ------------------------------------------------------------------------------------- the finder
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    order: int  # position of the rule in the table: the earlier wins a tie
+    rule: Rule
+    match: re.Match
+
+
+NAME_GROUPS = ("month", "weekday", "holiday")
+
+
+def names_capitalised(m: re.Match) -> bool:
+    """Month, weekday and holiday names are capitalised in news text ("may", "march" are verbs)."""
+    return all(m.group(g)[0].isupper() for g in NAME_GROUPS if m.groupdict().get(g))
+
+
+def candidates_in(text: str) -> list[Candidate]:
+    blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text)]
+    found = []
+    for order, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
+            if start < end and names_capitalised(m) and not any(s < end and start < e for s, e in blocked):
+                found.append(Candidate(start, end, order, rule, m))
+    return found
+
+
+def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
+    """The temporal expressions of an article, sorted by start and non-overlapping."""
+    text = doc.text
+    chosen: list[Timex] = []
+    for c in sorted(candidates_in(text), key=lambda c: (c.start - c.end, c.order, c.start)):
+        if any(t.start < c.end and c.start < t.end for t in chosen):
+            continue
+        timex = resolve(c, doc, published)
+        if timex is not None:
+            chosen.append(timex)
+    chosen.sort(key=lambda t: t.start)
+    return attach_clock_times(chosen, doc)
+
+
+def resolve(c: Candidate, doc: Doc, published: datetime.date | None) -> Timex | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    tokens = span if span is not None else doc[0:0]
+    ctx = Context(published, tense=lambda: clause_tense(tokens), tokens=lambda: tokens,
+                  before=doc.text[max(0, c.start - 60):c.start])
+    try:
+        r = c.rule.resolve(c.match, ctx)
+        anchored = ctx.anchored
+    except Unanchored as u:
+        r = Resolution(None, u.granularity, "relative expression, and the article has no publication date",
+                       "TIME" if u.granularity == "time" else "DATE")
+        anchored = False
+    if r is None:
+        return None
+    return Timex(c.start, c.end, doc.text[c.start:c.end], r.type, r.value, r.granularity,
+                 published.isoformat() if anchored else None, c.rule.name, r.reason)
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def attach_clock_times(timexes: list[Timex], doc: Doc) -> list[Timex]:
+    """A clock time with no day of its own takes the day named in its sentence ("Sunday night at 8 PM")."""
+    def sentence(t: Timex) -> tuple[int, int]:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        sent = span[0].sent if span is not None and len(span) else None
+        return (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
+
+    out = []
+    for t in timexes:
+        if t.rule in ("clock", "named_time") and t.value:
+            s, e = sentence(t)
+            days = [d for d in timexes if d is not t and s <= d.start < e and d.value
+                    and DAY_VALUE.match(d.value) and d.rule not in ("clock", "named_time")]
+            if days:
+                day = min(days, key=lambda d: abs(d.start - t.start))
+                t = dataclasses.replace(t, value=day.value[:10] + t.value[10:], anchor=day.value[:10],
+                                        reason=f"clock time on the day of '{day.text}' in the same sentence")
+        out.append(t)
+    return out
+
+
+# ------------------------------------------------------------------------------------------ output
+
+
+def timex_record(t: Timex) -> dict:
+    return {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+            "granularity": t.granularity, "anchor": t.anchor, "rule": t.rule, "reason": t.reason}
+
+
+def to_timeml(text: str, timexes: list[Timex], published: datetime.date | None) -> str:
+    """A TimeML document: the publication date as DCT and the text with its TIMEX3 tags."""
+    dct = ""
+    if published is not None:
+        dct = (f'<TIMEX3 tid="t0" type="DATE" value="{published.isoformat()}" temporalFunction="false" '
+               f'functionInDocument="CREATION_TIME">{published.isoformat()}</TIMEX3>')
+    parts, pos = [], 0
+    for i, t in enumerate(timexes, start=1):
+        attrs = f'tid="t{i}" type="{t.type}"'
+        if t.value is not None:
+            attrs += f" value={quoteattr(t.value)}"
+        if t.anchor is not None:
+            attrs += ' temporalFunction="true"' + (' anchorTimeID="t0"' if published and
+                                                   t.anchor == published.isoformat() else "")
+        parts.append(escape(text[pos:t.start]))
+        parts.append(f"<TIMEX3 {attrs}>{escape(t.text)}</TIMEX3>")
+        pos = t.end
+    parts.append(escape(text[pos:]))
+    return ('<?xml version="1.0" ?>\n<TimeML>\n'
+            f"<DCT>{dct}</DCT>\n<TEXT>{''.join(parts)}</TEXT>\n</TimeML>\n")
