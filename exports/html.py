@@ -1,0 +1,566 @@
+"""The graph and its timeline as one interactive, offline HTML page.
+
+The page draws the graph with vis-network (built through pyvis, inlined from the installed pyvis
+package) at positions computed here, so it is drawn at once and never runs a physics simulation.
+Beside the graph a timeline lists the events by date. Every piece of article text travels as
+JSON in a non-executed ``<script type="application/json">`` block and is put on the page with
+``textContent``; a Content-Security-Policy allows only the page's own two scripts (by hash) and
+no network access at all.
+"""
+from __future__ import annotations
+
+import base64
+import calendar
+import datetime as dt
+import hashlib
+import html
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+import networkx as nx
+import numpy as np
+from pyvis.network import Network
+
+ASSETS = resources.files("dateline.exports") / "assets"
+VIS_LIB = resources.files("pyvis") / "lib" / "vis-9.1.2"
+
+
+# --- what a node is and how it looks -------------------------------------------------------
+
+@dataclass(frozen=True)
+class KindStyle:
+    label: str
+    shape: str  # a vis-network shape that puts the label below the node
+    color: str
+
+
+KIND_STYLES: dict[str, KindStyle] = {
+    "person": KindStyle("Person", "dot", "#4e79a7"),
+    "organisation": KindStyle("Organisation", "hexagon", "#f28e2b"),
+    "group": KindStyle("Group", "triangleDown", "#b6992d"),
+    "place": KindStyle("Place", "triangle", "#59a14f"),
+    "meeting": KindStyle("Meeting", "diamond", "#e15759"),
+    "statement": KindStyle("Statement", "star", "#b07aa1"),
+    "event": KindStyle("Other event", "diamond", "#ff9da7"),
+    "article": KindStyle("Article", "square", "#8c8c8c"),
+}
+KIND_OF_LABEL = {"Article": "article", "Place": "place", "Meeting": "meeting", "Statement": "statement"}
+KIND_OF_ACTOR = {"person": "person", "organization": "organisation", "group": "group", "location": "place"}
+NOT_EVENTS = {"Actor", "Place", "Article"}
+
+# Links to articles are many and say little on their own: drawn fainter than the others.
+EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "PARTICIPATED_IN": {"color": "#c0504d", "dashes": False},
+    "SAID": {"color": "#8e6c8a", "dashes": False},
+    "ADDRESSED_TO": {"color": "#8e6c8a", "dashes": True},
+    "HELD_IN": {"color": "#59a14f", "dashes": False},
+    "REPORTED_IN": {"color": "#c8c8c8", "dashes": True},
+    "MENTIONED_IN": {"color": "#e0e0e0", "dashes": True},
+}
+OTHER_EDGE = {"color": "#b0b0b0", "dashes": False}
+
+LABEL_CHARS = 40
+SUMMARY_CHARS = 160
+
+
+def node_kind(attrs: dict[str, Any]) -> str:
+    """The display kind of a node: a key of KIND_STYLES."""
+    label = attrs.get("label")
+    if label == "Actor":
+        return KIND_OF_ACTOR.get(attrs.get("kind"), "group")
+    return KIND_OF_LABEL.get(label, "event")
+
+
+def is_event(attrs: dict[str, Any]) -> bool:
+    return attrs.get("label") not in NOT_EVENTS
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+# --- dates: a TIMEX3 value as a span of days and a heading -----------------------------------
+
+@dataclass(frozen=True)
+class When:
+    heading: str  # the timeline group: a day, a month, a year, ...
+    start: str  # first and last ISO day the value covers, for the date filter
+    end: str
+
+
+def _day(m: re.Match) -> When:
+    day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return When(f"{day:%A} {day.day} {day:%B %Y}", day.isoformat(), day.isoformat())
+
+
+def _month(m: re.Match) -> When:
+    y, mo = int(m["y"]), int(m["m"])
+    last = calendar.monthrange(y, mo)[1]
+    return When(f"{calendar.month_name[mo]} {y}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last:02d}")
+
+
+def _week(m: re.Match) -> When:
+    y, w = int(m["y"]), int(m["w"])
+    monday = dt.date.fromisocalendar(y, w, 1)
+    return When(f"Week {w}, {y}", monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
+
+
+SEASONS = {"SP": ("Spring", 3, 5), "SU": ("Summer", 6, 8), "FA": ("Autumn", 9, 11), "WI": ("Winter", 12, 14)}
+
+
+def _season(m: re.Match) -> When:
+    y = int(m["y"])
+    name, first, last = SEASONS[m["s"]]
+    end_year, end_month = y + (last - 1) // 12, (last - 1) % 12 + 1
+    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    return When(f"{name} {y}", f"{y:04d}-{first:02d}-01", end.isoformat())
+
+
+def _months(count: int, label: str) -> Callable[[re.Match], When]:
+    """Quarters and halves: the n-th block of `count` months."""
+    def resolve(m: re.Match) -> When:
+        y, n = int(m["y"]), int(m["n"])
+        first, last = (n - 1) * count + 1, n * count
+        return When(f"{label}{n} {y}", f"{y:04d}-{first:02d}-01",
+                    f"{y:04d}-{last:02d}-{calendar.monthrange(y, last)[1]:02d}")
+    return resolve
+
+
+def _year(m: re.Match) -> When:
+    return When(m["y"], f"{m['y']}-01-01", f"{m['y']}-12-31")
+
+
+def _decade(m: re.Match) -> When:
+    return When(f"{m['c']}0s", f"{m['c']}0-01-01", f"{m['c']}9-12-31")
+
+
+TIMEX_RULES: list[tuple[re.Pattern, Callable[[re.Match], When]]] = [
+    (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(T.*)?"), _day),
+    (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})"), _month),
+    (re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})(-WE)?"), _week),
+    (re.compile(r"(?P<y>\d{4})-(?P<s>SP|SU|FA|WI)"), _season),
+    (re.compile(r"(?P<y>\d{4})-Q(?P<n>[1-4])"), _months(3, "Q")),
+    (re.compile(r"(?P<y>\d{4})-H(?P<n>[12])"), _months(6, "H")),
+    (re.compile(r"(?P<y>\d{4})"), _year),
+    (re.compile(r"(?P<c>\d{3})X?"), _decade),
+]
+
+
+def timex_when(value: str | None) -> When | None:
+    """The span a TIMEX3 date value covers; None for no date or a value with no fixed span."""
+    for pattern, resolve in TIMEX_RULES:
+        m = pattern.fullmatch(value or "")
+        if m:
+            try:
+                return resolve(m)
+            except ValueError:  # a month 13 or a day 31 in April: not a real date
+                return None
+    return None
+
+
+# --- what the page says about each node ---------------------------------------------------
+
+def _article_nodes(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    """Article attributes by article key, which is how evidence names its article."""
+    return {d.get("key"): d for _, d in graph.nodes(data=True) if d.get("label") == "Article"}
+
+
+def _source(article: dict[str, Any]) -> dict[str, Any]:
+    return {"outlet": article.get("source") or "", "title": article.get("title") or article.get("name") or "",
+            "published": article.get("published") or "", "url": article.get("url") or ""}
+
+
+def reporting_articles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """The articles an event was reported in, as sources, in publication order."""
+    found = [graph.nodes[a] for _, a, t in graph.out_edges(node, keys=True) if t == "REPORTED_IN"]
+    return sorted((_source(a) for a in found), key=lambda s: (s["published"], s["outlet"], s["title"]))
+
+
+def evidence(graph: nx.MultiDiGraph, node: str) -> list[dict[str, str]]:
+    """Each distinct sentence an edge of the node was read from, with its article's outlet and title."""
+    articles = _article_nodes(graph)
+    found = set()
+    for u, v, d in [*graph.in_edges(node, data=True), *graph.out_edges(node, data=True)]:
+        if d.get("sentence"):
+            found.add((d.get("article") or "", d["sentence"]))
+    cards = []
+    for key, sentence in sorted(found):
+        article = articles.get(key, {})
+        source = ": ".join(x for x in (article.get("source"), article.get("title")) if x) or key
+        cards.append({"sentence": sentence, "source": source})
+    return cards
+
+
+def _date_text(attrs: dict[str, Any]) -> str:
+    value = attrs.get("date")
+    if not value:
+        return "undated"
+    granularity = attrs.get("granularity")
+    return f"{value} ({granularity})" if granularity else str(value)
+
+
+def _listed(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, (list, tuple)) else ([str(value)] if value else [])
+
+
+# Card fields per node label: (field heading, attrs -> str or list of str). Empty values are left out.
+CARD_FIELDS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
+    "Meeting": [
+        ("Date", _date_text),
+        ("Date worked out", lambda a: a.get("date_basis")),
+        ("Status", lambda a: a.get("status")),
+        ("Place", lambda a: a.get("place")),
+        ("Participants", lambda a: _listed(a.get("participants"))),
+    ],
+    "Statement": [
+        ("Date", _date_text),
+        ("Date worked out", lambda a: a.get("date_basis")),
+        ("Speaker", lambda a: a.get("speaker")),
+        ("Addressed to", lambda a: a.get("addressee")),
+        ("Quote", lambda a: a.get("text") if a.get("quote") else None),
+        ("Reported speech", lambda a: None if a.get("quote") else a.get("text")),
+    ],
+    "Actor": [
+        ("Kind", lambda a: a.get("kind")),
+        ("Aliases", lambda a: _listed(a.get("aliases"))),
+        ("Roles", lambda a: _listed(a.get("roles"))),
+        ("Mentions", lambda a: str(a["mentions"]) if a.get("mentions") is not None else None),
+    ],
+    "Place": [
+        ("Aliases", lambda a: _listed(a.get("aliases"))),
+    ],
+    "Article": [
+        ("Outlet", lambda a: a.get("source")),
+        ("Title", lambda a: a.get("title")),
+        ("Published", lambda a: " ".join(x for x in (a.get("published"), a.get("published_basis")
+                                                      and f"({a['published_basis']})") if x)),
+        ("File", lambda a: a.get("path") or a.get("key")),
+    ],
+}
+# Other events (a label the pipeline adds later) show what events share.
+EVENT_FIELDS = [
+    ("Date", _date_text),
+    ("Date worked out", lambda a: a.get("date_basis")),
+    ("Participants", lambda a: _listed(a.get("participants"))),
+    ("Text", lambda a: a.get("text")),
+]
+
+
+def node_card(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    """What hovering or clicking a node shows, as plain strings for the page to set as text."""
+    attrs = graph.nodes[node]
+    kind = node_kind(attrs)
+    fields = []
+    for heading, read in CARD_FIELDS.get(attrs.get("label"), EVENT_FIELDS):
+        value = read(attrs)
+        if value:
+            fields.append([heading, value])
+    card: dict[str, Any] = {"kind": KIND_STYLES[kind].label, "name": str(attrs.get("name") or node),
+                            "fields": fields}
+    if attrs.get("label") == "Article":
+        card["url"] = attrs.get("url") or ""
+    if is_event(attrs):
+        card["evidence"] = evidence(graph, node)
+        card["sources"] = reporting_articles(graph, node)
+    return card
+
+
+def event_summary(attrs: dict[str, Any]) -> str:
+    """One line for the timeline: who met (and where), or who said what."""
+    if attrs.get("label") == "Statement":
+        said = attrs.get("text") or attrs.get("name") or ""
+        text = f"{attrs.get('speaker') or 'Unknown speaker'}: \u201c{said}\u201d" if attrs.get("quote") \
+            else f"{attrs.get('speaker') or 'Unknown speaker'}: {said}"
+    elif attrs.get("participants"):
+        text = ", ".join(_listed(attrs["participants"]))
+        if attrs.get("place"):
+            text += f" \u00b7 {attrs['place']}"
+    else:
+        text = str(attrs.get("name") or "")
+    if attrs.get("status") == "planned":
+        text = "(planned) " + text
+    return shorten(text, SUMMARY_CHARS)
+
+
+def timeline_entries(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Events in date order (undated last), each with its group heading and day span."""
+    entries = []
+    for node, attrs in graph.nodes(data=True):
+        if not is_event(attrs):
+            continue
+        when = timex_when(attrs.get("date"))
+        sources = reporting_articles(graph, node)
+        entries.append({
+            "id": node,
+            "type": attrs.get("label") or "Event",
+            "date": attrs.get("date") or "",
+            "heading": when.heading if when else "Undated",
+            "start": when.start if when else "",
+            "end": when.end if when else "",
+            "text": event_summary(attrs),
+            "sources": sorted({s["outlet"] for s in sources if s["outlet"]}),
+        })
+    entries.sort(key=lambda e: (e["start"] == "", e["start"], e["end"], e["type"], e["text"], e["id"]))
+    return entries
+
+
+# --- layout: positions computed here so the page never simulates ---------------------------
+
+EDGE_LENGTH = 100.0  # pixels between two linked nodes in a small graph
+LAYOUT_ITERATIONS = 100
+GRAVITY = 1.0
+NEAREST_SPACING = 70.0  # the layout is scaled so that a node's nearest neighbour is this far, typically
+
+
+def layout_positions(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Positions in pixels, the same for the same graph: linked nodes force-directed, lone nodes
+    on a shelf below them."""
+    nodes = sorted(graph, key=str)
+    linked = [v for v in nodes if any(u != v for u in nx.all_neighbors(graph, v))]
+    linked_set = set(linked)
+    lone = [v for v in nodes if v not in linked_set]
+    positions = _force_directed(graph, linked)
+    bottom = max((y for _, y in positions.values()), default=0.0) + 2 * NEAREST_SPACING
+    left = min((x for x, _ in positions.values()), default=0.0)
+    per_row = max(1, int(np.ceil(np.sqrt(len(lone) * 4))))  # a shelf four times wider than high
+    for i, v in enumerate(lone):
+        row, col = divmod(i, per_row)
+        positions[v] = (round(left + 2 * col * NEAREST_SPACING, 1), round(bottom + row * NEAREST_SPACING, 1))
+    return positions
+
+
+def _force_directed(graph: nx.Graph, nodes: list) -> dict[Any, tuple[float, float]]:
+    """Fruchterman-Reingold with degree-weighted repulsion and a pull to the centre.
+
+    Repulsion between all nodes is computed on a grid by FFT (particle-mesh), plus exactly between
+    nodes closer than one edge length, so one iteration costs about O(n + m) rather than O(n^2):
+    5,000 nodes lay out in about two seconds. Heavier nodes (more links) push harder, which
+    spreads the many events around a busy actor or article.
+    """
+    n = len(nodes)
+    if n == 0:
+        return {}
+    index = {v: i for i, v in enumerate(nodes)}
+    pairs = np.array(sorted({(min(index[u], index[v]), max(index[u], index[v]))
+                             for u, v in graph.edges(nodes) if u != v}), dtype=np.int64).reshape(-1, 2)
+    src, dst = pairs[:, 0], pairs[:, 1]
+    charge = np.sqrt(1.0 + np.bincount(pairs.ravel(), minlength=n))
+    k = EDGE_LENGTH
+    side = k * np.sqrt(n)
+    pos = np.random.default_rng(0).uniform(-side / 2, side / 2, size=(n, 2))
+    hot, cold = side / 10, k / 20
+    for step in range(LAYOUT_ITERATIONS):
+        temperature = hot * (cold / hot) ** (step / max(1, LAYOUT_ITERATIONS - 1))
+        move = _far_repulsion(pos, charge, k) + _near_repulsion(pos, charge, k)
+        delta = pos[src] - pos[dst]
+        pull = delta * (np.sqrt((delta ** 2).sum(1)) / k)[:, None]
+        for axis in (0, 1):
+            move[:, axis] += np.bincount(dst, weights=pull[:, axis], minlength=n)
+            move[:, axis] -= np.bincount(src, weights=pull[:, axis], minlength=n)
+        # A pull to the centre, which balances the repulsion at the rim of the drawing, keeps
+        # separate components together and the drawing round.
+        move -= GRAVITY * charge[:, None] * (pos - pos.mean(0))
+        length = np.sqrt((move ** 2).sum(1)) + 1e-9
+        pos += move * (np.minimum(length, temperature) / length)[:, None]
+    pos = (pos - pos.mean(0)) * (NEAREST_SPACING / max(_median_nearest(pos), 1e-9))
+    return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(nodes, pos)}
+
+
+def _far_repulsion(pos: np.ndarray, charge: np.ndarray, k: float) -> np.ndarray:
+    """k^2 q_i q_j / d between all pairs, by binning charges on a grid and convolving with 1/d."""
+    grid = int(np.clip(2 * np.sqrt(len(pos)), 16, 128))
+    low = pos.min(0)
+    h = max(float((pos.max(0) - low).max()) / (grid - 1), 1e-9)
+    cell = np.rint((pos - low) / h).astype(np.int64)
+    charges = np.bincount(cell[:, 0] * grid + cell[:, 1], weights=charge,
+                          minlength=grid * grid).reshape(grid, grid)
+    size = (2 * grid, 2 * grid)  # zero padding, so the convolution does not wrap around
+    offset = np.fft.fftfreq(2 * grid, 1 / (2 * grid))
+    ox, oy = np.meshgrid(offset, offset, indexing="ij")
+    r2 = ox * ox + oy * oy
+    r2[0, 0] = 1.0
+    spectrum = np.fft.rfft2(charges, s=size)
+    force = []
+    for component in (ox, oy):
+        kernel = component / r2 / h
+        kernel[0, 0] = 0.0
+        field = np.fft.irfft2(spectrum * np.fft.rfft2(kernel), s=size)[:grid, :grid]
+        force.append(field[cell[:, 0], cell[:, 1]])
+    return (k * k) * charge[:, None] * np.stack(force, 1)
+
+
+def _pairs_within(pos: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i, j), each unordered pair once, of points closer than radius (cell lists)."""
+    cell = ((pos - pos.min(0)) // radius).astype(np.int64)
+    width = int(cell.max()) + 1
+    key = cell[:, 0] * width + cell[:, 1]
+    order = np.argsort(key, kind="stable")
+    starts = np.searchsorted(key[order], np.arange(width * width))
+    counts = np.bincount(key, minlength=width * width)
+    found_i, found_j = [], []
+    # The own cell and four of the eight neighbours: every pair of cells is visited once.
+    for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
+        other = cell + (dx, dy)
+        inside = ((other >= 0) & (other < width)).all(1)
+        i = np.nonzero(inside)[0]
+        keys = other[inside, 0] * width + other[inside, 1]
+        many = counts[keys]
+        within = np.arange(many.sum()) - np.repeat(np.cumsum(many) - many, many)
+        i, j = np.repeat(i, many), order[np.repeat(starts[keys], many) + within]
+        if (dx, dy) == (0, 0):
+            i, j = i[i < j], j[i < j]
+        found_i.append(i)
+        found_j.append(j)
+    i, j = np.concatenate(found_i), np.concatenate(found_j)
+    close = ((pos[i] - pos[j]) ** 2).sum(1) < radius * radius
+    return i[close], j[close]
+
+
+def _near_repulsion(pos: np.ndarray, charge: np.ndarray, k: float) -> np.ndarray:
+    """Exact repulsion between close pairs, which the grid blurs."""
+    i, j = _pairs_within(pos, k)
+    delta = pos[i] - pos[j]
+    push = delta * (k * k * charge[i] * charge[j] / np.maximum((delta ** 2).sum(1), 1.0))[:, None]
+    move = np.zeros_like(pos)
+    for axis in (0, 1):
+        move[:, axis] += np.bincount(i, weights=push[:, axis], minlength=len(pos))
+        move[:, axis] -= np.bincount(j, weights=push[:, axis], minlength=len(pos))
+    return move
+
+
+def _median_nearest(pos: np.ndarray) -> float:
+    """The median distance from a node to its nearest neighbour."""
+    if len(pos) < 2:
+        return NEAREST_SPACING
+    span = float((pos.max(0) - pos.min(0)).max()) or 1.0
+    nearest = np.full(len(pos), np.inf)
+    radius = span / np.sqrt(len(pos))
+    while np.isinf(nearest).any() and radius <= 2 * span:
+        i, j = _pairs_within(pos, radius)
+        d = np.sqrt(((pos[i] - pos[j]) ** 2).sum(1))
+        np.minimum.at(nearest, i, d)
+        np.minimum.at(nearest, j, d)
+        radius *= 2
+    return float(np.median(nearest[np.isfinite(nearest)])) if np.isfinite(nearest).any() else NEAREST_SPACING
+
+
+# --- the page -------------------------------------------------------------------------------
+
+VIS_OPTIONS: dict[str, Any] = {
+    "autoResize": True,
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False},
+    "interaction": {"hover": True, "hideEdgesOnDrag": False, "navigationButtons": False,
+                    "keyboard": False, "multiselect": False, "tooltipDelay": 150},
+    "nodes": {
+        "borderWidth": 1,
+        "font": {"face": "DejaVu Sans, Liberation Sans, Arial, sans-serif", "color": "#1f1f1f",
+                 "strokeWidth": 4, "strokeColor": "#ffffff"},
+        # Labels grow with the node but stay between 12 and 22 screen pixels, and vanish when
+        # zoomed out so far that they could not be read.
+        "scaling": {"min": 10, "max": 40,
+                    "label": {"enabled": True, "min": 12, "max": 22, "maxVisible": 22, "drawThreshold": 7}},
+    },
+    "edges": {"smooth": False, "width": 1, "selectionWidth": 2, "hoverWidth": 0,
+              "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
+}
+# Above this many edges, edges are hidden while dragging or zooming so the view keeps up.
+LARGE_EDGE_COUNT = 3000
+
+
+def vis_network(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]) -> Network:
+    """The vis-network nodes and edges: shape and colour by kind, size by degree, fixed positions."""
+    net = Network(directed=True)
+    for node in sorted(graph, key=str):
+        attrs = graph.nodes[node]
+        kind = node_kind(attrs)
+        style = KIND_STYLES[kind]
+        x, y = positions[node]
+        net.add_node(str(node), label=shorten(attrs.get("name") or node, LABEL_CHARS), shape=style.shape,
+                     color=style.color, value=graph.degree(node), x=x, y=y, kind=kind)
+    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        edge_type = attrs.get("type") or str(key)
+        style = EDGE_STYLES.get(edge_type, OTHER_EDGE)
+        net.add_edge(str(u), str(v), color=style["color"], dashes=style["dashes"], type=edge_type)
+    return net
+
+
+def page_data(graph: nx.MultiDiGraph, title: str) -> dict[str, Any]:
+    """Everything the page script reads."""
+    net = vis_network(graph, layout_positions(graph))
+    options = json.loads(json.dumps(VIS_OPTIONS))
+    if graph.number_of_edges() > LARGE_EDGE_COUNT:
+        options["interaction"]["hideEdgesOnDrag"] = True
+        options["interaction"]["hideEdgesOnZoom"] = True
+    kinds_present = {n["kind"] for n in net.nodes}
+    timeline = timeline_entries(graph)
+    days = [e["start"] for e in timeline if e["start"]] + [e["end"] for e in timeline if e["end"]]
+    return {
+        "title": title,
+        "options": options,
+        "nodes": net.nodes,
+        "edges": [dict(e, id=i) for i, e in enumerate(net.edges)],
+        "kinds": [{"kind": k, "label": s.label, "shape": s.shape, "color": s.color,
+                   "count": sum(1 for n in net.nodes if n["kind"] == k)}
+                  for k, s in KIND_STYLES.items() if k in kinds_present],
+        "cards": {str(n): node_card(graph, n) for n in sorted(graph, key=str)},
+        "timeline": timeline,
+        "dates": {"min": min(days, default=""), "max": max(days, default="")},
+        "search": [{"id": str(n), "name": str(d.get("name") or n),
+                    "terms": sorted({str(d.get("name") or n), *_listed(d.get("aliases"))})}
+                   for n, d in sorted(graph.nodes(data=True), key=lambda x: str(x[0]))
+                   if d.get("label") in ("Actor", "Place")],
+    }
+
+
+def script_json(value: Any) -> str:
+    """JSON that can sit inside a <script> element: no '<', '>' or '&' that HTML could read."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def render_html(graph: nx.MultiDiGraph, title: str = "dateline") -> str:
+    """The whole page as one string: no file or network request is needed to show it."""
+    vis_js = (VIS_LIB / "vis-network.min.js").read_text(encoding="utf-8")
+    page_js = (ASSETS / "html_page.js").read_text(encoding="utf-8")
+    parts = {
+        "title": html.escape(title),
+        "csp": f"default-src 'none'; script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
+               "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+        "vis_css": (VIS_LIB / "vis-network.css").read_text(encoding="utf-8"),
+        "page_css": (ASSETS / "html_page.css").read_text(encoding="utf-8"),
+        "vis_js": vis_js,
+        "page_js": page_js,
+        "data": script_json(page_data(graph, title)),
+    }
+    template = (ASSETS / "html_page.html").read_text(encoding="utf-8")
+    # One pass, so text put in for one marker is never read as another marker.
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], template)
+
+
+def write_html(graph: nx.MultiDiGraph, path: Path, title: str = "dateline") -> Path:
+    """Write the page to path atomically (a temporary file in the same folder, then a rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = render_html(graph, title)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the page is meant to be opened and shared
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return path
