@@ -17,7 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from spacy.tokens import Doc, Span, Token
 
-from .timex_rules import FALSE_FRIENDS, RULES, Context, Resolution, Rule, Tense, Unanchored
+from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, Context, Resolution, Rule, Tense, Unanchored,
+                          add_months, week_value)
 
 
 @dataclass(frozen=True)
@@ -160,18 +161,18 @@ def candidates_in(text: str) -> list[Candidate]:
 def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
     """The temporal expressions of an article, sorted by start and non-overlapping."""
     text = doc.text
-    chosen: list[Timex] = []
+    chosen: list[tuple[Timex, Resolution]] = []
     for c in sorted(candidates_in(text), key=lambda c: (c.start - c.end, c.order, c.start)):
-        if any(t.start < c.end and c.start < t.end for t in chosen):
+        if any(t.start < c.end and c.start < t.end for t, _ in chosen):
             continue
-        timex = resolve(c, doc, published)
-        if timex is not None:
-            chosen.append(timex)
-    chosen.sort(key=lambda t: t.start)
-    return attach_clock_times(chosen, doc)
+        resolved = resolve(c, doc, published)
+        if resolved is not None:
+            chosen.append(resolved)
+    chosen.sort(key=lambda pair: pair[0].start)
+    return attach_clock_times(count_from_earlier_dates(chosen), doc)
 
 
-def resolve(c: Candidate, doc: Doc, published: datetime.date | None) -> Timex | None:
+def resolve(c: Candidate, doc: Doc, published: datetime.date | None) -> tuple[Timex, Resolution] | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     tokens = span if span is not None else doc[0:0]
     ctx = Context(published, tense=lambda: clause_tense(tokens), tokens=lambda: tokens,
@@ -185,8 +186,45 @@ def resolve(c: Candidate, doc: Doc, published: datetime.date | None) -> Timex | 
         anchored = False
     if r is None:
         return None
-    return Timex(c.start, c.end, doc.text[c.start:c.end], r.type, r.value, r.granularity,
-                 published.isoformat() if anchored else None, c.rule.name, r.reason)
+    return (Timex(c.start, c.end, doc.text[c.start:c.end], r.type, r.value, r.granularity,
+                  published.isoformat() if anchored else None, c.rule.name, r.reason), r)
+
+
+CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+NEEDED_PARTS = {"year": 1, "month": 2, "week": 3, "day": 3}  # how much of YYYY-MM-DD a unit counts from
+
+
+def count_from_earlier_dates(resolved: list[tuple[Timex, Resolution]]) -> list[Timex]:
+    """Values of "the next day", "that month": shifted from the latest date named before them."""
+    out: list[Timex] = []
+    for t, r in resolved:
+        if r.refer is not None:
+            unit, shift = r.refer
+            base = "day" if unit in PARTS_OF_DAY else unit
+            for earlier in reversed(out):
+                m = CALENDAR_VALUE.match(earlier.value or "")
+                if m and all(m.groups()[:NEEDED_PARTS[base]]):
+                    value = shifted(m, base, shift) + (f"T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else "")
+                    t = dataclasses.replace(t, value=value, anchor=earlier.value[:10],
+                                            reason=f"{t.text}: counted from '{earlier.text}' ({earlier.value})")
+                    break
+            else:
+                t = dataclasses.replace(t, reason=f"{t.text}: no earlier date in the text to count from")
+        out.append(t)
+    return out
+
+
+def shifted(m: re.Match, unit: str, shift: int) -> str:
+    year = int(m.group(1))
+    if unit == "year":
+        return f"{year + shift:04d}"
+    if unit == "month":
+        y, mo = add_months(year, int(m.group(2)), shift)
+        return f"{y:04d}-{mo:02d}"
+    day = datetime.date(year, int(m.group(2)), int(m.group(3)))
+    if unit == "week":
+        return week_value(day + datetime.timedelta(weeks=shift))
+    return (day + datetime.timedelta(days=shift)).isoformat()
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")

@@ -153,6 +153,8 @@ class Resolution:
     granularity: str
     reason: str
     type: str = "DATE"
+    # for "the next day", "that month": (unit, shift) from the latest date named before it in the text
+    refer: tuple[str, int] | None = None
 
 
 class Unanchored(Exception):
@@ -520,8 +522,8 @@ def resolve_season(m: re.Match, ctx: Context) -> Resolution | None:
     rel = lower(m, "rel")
     if group(m, "year"):
         return Resolution(f"{m['year']}-{SEASON_ORDER[season]}", "season", "season and year written out")
-    if not rel and not group(m, "mod") and ctx.word_before() not in DATE_PREPOSITIONS:
-        return None  # "summer holidays", "a winter storm"
+    if rel in (None, "the") and not group(m, "mod") and ctx.word_before() not in DATE_PREPOSITIONS:
+        return None  # "summer holidays", "The summer was hot", "a winter storm"
     if m["season"].lower() == "fall" and rel in (None, "the"):
         return None  # "the fall of the city"
     today = ctx.anchor("season")
@@ -688,6 +690,22 @@ def resolve_span_of_time(m: re.Match, ctx: Context) -> Resolution | None:
 def resolve_recent_units(m: re.Match, ctx: Context) -> Resolution:
     return Resolution(duration_value(None, unit_of(m)), "duration", f"{m[0]}: a recent stretch of time",
                       "DURATION")
+
+
+ANAPHORIC_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "after": 1, "later": 1,
+                   "the previous": -1, "the preceding": -1, "before": -1, "earlier": -1}
+
+
+def resolve_anaphoric(m: re.Match, ctx: Context) -> Resolution | None:
+    """"the next day", "that month", "the day before": counted from the latest date named before it."""
+    rel = lower(m, "rel")
+    unit = lower(m, "unit")
+    if rel == "the next" and unit in ("week", "month", "year"):
+        return None  # "the next year" reads as the year ahead (span_of_time)
+    base = "day" if unit in PARTS_OF_DAY else unit
+    granularity = "time" if unit in PARTS_OF_DAY else base
+    return Resolution(None, granularity, f"{m[0].strip()}: counted from the latest date named before it",
+                      "TIME" if granularity == "time" else "DATE", refer=(unit, ANAPHORIC_SHIFT[rel]))
 
 
 def resolve_reference(m: re.Match, ctx: Context) -> Resolution:
@@ -878,6 +896,11 @@ RULES: list[Rule] = [
     rule("weekday", rf"{B}(?:<REL>\s+)?<PARTMOD><WEEKDAY>(?:,?\s+<PART>)?{E}", resolve_weekday),
     rule("weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}",
          resolve_weekend),
+    rule("anaphoric", rf"{B}(?:(?:later|earlier)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
+         rf"the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
+         rf"(?!\s+(?:of|when|that|before|after|in|on)\b|['\u2019]s){E}", resolve_anaphoric),
+    rule("anaphoric_around", rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
+         rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
     rule("span_of_time", rf"{B}the\s+(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
          rf"(?:<NUM>\s+)?<UNIT>{E}", resolve_span_of_time),
     rule("relative_unit", rf"{B}<PARTMOD>(?:the\s+)?<REL>\s+(?:fiscal\s+)?<UNIT>{E}", resolve_relative_unit),

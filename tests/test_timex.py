@@ -1,0 +1,275 @@
+"""The date stage: temporal expressions found in a sentence and their TIMEX3 values."""
+import datetime
+import re
+from html import unescape
+
+import pytest
+
+from dateline.loaders.timex import find_timexes, timex_record, to_timeml
+from dateline.nlp import load_model
+
+D = datetime.date
+SUN = D(2012, 3, 11)  # a Sunday
+MON_JULY = D(2012, 7, 9)  # a Monday
+FRI = D(2013, 3, 22)
+THU = D(2013, 3, 21)
+
+# (sentence, publication date, expression, TIMEX3 value[, type])
+CASES = [
+    # weekdays by the tense and aspect of their clause
+    ("Mr Annan has flown on to Qatar and will visit Turkey on Monday.", SUN, "Monday", "2012-03-12"),
+    ("In talks on Saturday, Mr Assad rejected political dialogue.", SUN, "Saturday", "2012-03-10"),
+    ("The state department said on Friday it was not optimistic.", SUN, "Friday", "2012-03-09"),
+    ("Gunmen killed a former boxing champion on Sunday.", SUN, "Sunday", "2012-03-11"),
+    ("The minister is going to travel to Paris on Tuesday.", SUN, "Tuesday", "2012-03-13"),
+    ("The minister is travelling to Paris on Tuesday.", SUN, "Tuesday", "2012-03-13"),
+    ("The vote is scheduled for Thursday.", SUN, "Thursday", "2012-03-15"),
+    ("He will fly to Doha and meet the emir on Tuesday.", SUN, "Tuesday", "2012-03-13"),
+    ("Troops were shelling the city on Thursday.", SUN, "Thursday", "2012-03-08"),
+    ("The talks could resume on Wednesday.", SUN, "Wednesday", "2012-03-14"),
+    ("The leaders agreed to meet again on Wednesday.", SUN, "Wednesday", "2012-03-14"),
+    ("Talks resume on Wednesday.", SUN, "Wednesday", "2012-03-14"),
+    ("Talks resumed on Wednesday.", SUN, "Wednesday", "2012-03-07"),
+    ("The match has been postponed until Saturday.", SUN, "Saturday", "2012-03-17"),
+    ("He was arrested last Friday.", SUN, "last Friday", "2012-03-09"),
+    ("The summit opens next Friday.", SUN, "next Friday", "2012-03-16"),
+    ("Arriving on Monday night, he told reporters he was there to help.", MON_JULY, "Monday night",
+     "2012-07-09TNI", "TIME"),
+    ("Mr Obama left on Friday afternoon.", FRI, "Friday afternoon", "2013-03-22TAF", "TIME"),
+    ("The rally will take place early Monday.", SUN, "early Monday", "2012-03-12"),
+    # relative to the publication date
+    ("More than 7,500 people have died since unrest began a year ago.", SUN, "a year ago", "2011-03"),
+    ("Six years ago, the company was founded.", SUN, "Six years ago", "2006"),
+    ("The bank collapsed two weeks ago.", SUN, "two weeks ago", "2012-W08"),
+    ("The bank collapsed a week ago.", SUN, "a week ago", "2012-03-04"),
+    ("Prices fell last week.", SUN, "last week", "2012-W09"),
+    ("Six of the deaths were reported in the last week.", FRI, "the last week", "2013-W11"),
+    ("Google launched the app this week.", FRI, "this week", "2013-W12"),
+    ("The company will report results next month.", SUN, "next month", "2012-04"),
+    ("The result was announced yesterday.", SUN, "yesterday", "2012-03-10"),
+    ("The result is announced today.", SUN, "today", "2012-03-11"),
+    ("The result will be announced tomorrow.", SUN, "tomorrow", "2012-03-12"),
+    ("Rebels seized the town last night.", SUN, "last night", "2012-03-10TNI", "TIME"),
+    ("He spoke to reporters this morning.", SUN, "this morning", "2012-03-11TMO", "TIME"),
+    ("The plan was unveiled earlier this month.", SUN, "earlier this month", "2012-03"),
+    ("The plant will close later this year.", SUN, "later this year", "2012"),
+    ("Growth slowed late last year.", SUN, "late last year", "2011"),
+    ("Sales rose in 2011 and will rise again next year.", SUN, "next year", "2013"),
+    ("This year, all four senators voted for the bill.", THU, "This year", "2013"),
+    ("The FAA must cut $600 million from its budget this fiscal year.", FRI, "this fiscal year", "2013"),
+    ("The season peaked by the end of the year.", FRI, "the end of the year", "2012"),
+    ("The bill should pass by the end of the year.", FRI, "the end of the year", "2013"),
+    # months, seasons and days without a year: the clause's direction from the publication date
+    ("It said in December that terrorists had killed 2,000 soldiers.", SUN, "December", "2011-12"),
+    ("A ceasefire was supposed to begin in mid-April.", MON_JULY, "mid-April", "2012-04"),
+    ("The book is due to be published in May.", FRI, "May", "2013-05"),
+    ("The flu season started in early December.", FRI, "early December", "2012-12"),
+    ("He was first reported missing late last July.", FRI, "late last July", "2012-07"),
+    ("Mr Sarkozy lost his re-election bid last May.", THU, "last May", "2012-05"),
+    ("The closure of the towers will begin on April 7, the FAA said.", FRI, "April 7", "2013-04-07"),
+    ("On Feb. 28, Deutsche Bank released a note.", THU, "Feb. 28", "2013-02-28"),
+    ("Assad met Annan on 10 March.", SUN, "10 March", "2012-03-10"),
+    ("The deadline expires on the 15th.", SUN, "the 15th", "2012-03-15"),
+    ("The election will be held in the spring.", SUN, "the spring", "2012-SP"),
+    ("A New York man faked his death last summer.", FRI, "last summer", "2012-SU"),
+    ("Snow is expected this winter.", D(2013, 1, 15), "this winter", "2012-WI"),
+    ("Profits rose in the first quarter.", D(2013, 5, 2), "the first quarter", "2013-Q1"),
+    ("Profits fell in the fourth quarter of 2012.", D(2013, 5, 2), "the fourth quarter of 2012", "2012-Q4"),
+    ("Profits fell last quarter.", D(2013, 5, 2), "last quarter", "2013-Q1"),
+    ("The church was full at Easter.", D(2013, 4, 10), "Easter", "2013-03-31"),
+    ("The shops will be busy before Christmas.", D(2012, 11, 20), "Christmas", "2012-12-25"),
+    # written-out dates, years, decades and centuries
+    ("Assad meets Annan in Damascus, on Saturday March 10, 2012.", SUN, "Saturday March 10, 2012", "2012-03-10"),
+    ("The treaty was signed on 10 March 2012 in Geneva.", SUN, "10 March 2012", "2012-03-10"),
+    ("The raid took place in May 2010.", FRI, "May 2010", "2010-05"),
+    ("The file is dated 2012-03-10.", SUN, "2012-03-10", "2012-03-10"),
+    ("The talks were held on Saturday, March 10.", D(2012, 3, 20), "Saturday, March 10", "2012-03-10"),
+    ("He retired in 1984.", FRI, "1984", "1984"),
+    ("He joined the trans-Antarctic expedition of 1957-58.", FRI, "58", "1958"),
+    ("The swine flu pandemic of 2009-2010 killed 348 children.", FRI, "2010", "2010"),
+    ("Surgery took place in early 2011.", THU, "early 2011", "2011"),
+    ("Inflation soared in the 1990s.", FRI, "the 1990s", "199"),
+    ("Music from the '90s is back.", FRI, "the '90s", "199"),
+    ("It was one of the great explorations of the 20th Century.", FRI, "the 20th Century", "19"),
+    # durations stay durations
+    ("He was sentenced to 90 days in jail.", FRI, "90 days", "P90D", "DURATION"),
+    ("The season started about a month earlier than usual.", FRI, "about a month", "P1M", "DURATION"),
+    ("It might be the worst flu season in a decade.", FRI, "a decade", "P10Y", "DURATION"),
+    ("The UN said 7,500 people have died in the past year.", SUN, "the past year", "P1Y", "DURATION"),
+    ("He had spoken to both leaders over the past two years.", FRI, "the past two years", "P2Y", "DURATION"),
+    ("Carriers will file prices over the next few months.", FRI, "the next few months", "PXM", "DURATION"),
+    ("The buyback could take between 12 and 18 months.", FRI, "12", "P12M", "DURATION"),
+    ("The buyback could take between 12 and 18 months.", FRI, "18 months", "P18M", "DURATION"),
+    ("An hour before the meeting, she arrived.", THU, "An hour", "PT1H", "DURATION"),
+    ("A four-week closure of the towers begins in April.", FRI, "four-week", "P4W", "DURATION"),
+    ("Syria's year-long crisis deepened.", SUN, "year-long", "P1Y", "DURATION"),
+    ("He served two and a half years in prison.", FRI, "two and a half years", "P2.5Y", "DURATION"),
+    ("Oil companies had blocked the standards for years.", THU, "years", "PXY", "DURATION"),
+    ("He has been treated for bipolar disorder in recent weeks.", FRI, "recent weeks", "PXW", "DURATION"),
+    ("He finished the marathon in 3:07:35.", THU, "3:07:35", "PT3H7M35S", "DURATION"),
+    ("The program runs for 100 days.", FRI, "100 days", "P100D", "DURATION"),
+    # sets
+    ("She checked for smog every morning.", THU, "every morning", "XXXX-XX-XXTMO", "SET"),
+    ("Children should be vaccinated each season.", FRI, "each season", "P3M", "SET"),
+    ("The committee dispenses billions of dollars annually.", THU, "annually", "P1Y", "SET"),
+    ("The board meets twice a year.", FRI, "twice a year", "P1Y", "SET"),
+    ("The market is held on Mondays.", FRI, "on Mondays", "XXXX-WXX-1", "SET"),
+    ("Bins are emptied every other week.", FRI, "every other week", "P2W", "SET"),
+    # references to the present, past and future
+    ("He has admitted it now.", FRI, "now", "PRESENT_REF"),
+    ("In the past, he has set two conditions.", FRI, "the past", "PAST_REF"),
+    ("Prices have risen sharply in recent years.", FRI, "recent years", "PAST_REF"),
+    ("No one knows what the future holds.", FRI, "the future", "FUTURE_REF"),
+    # clock times take the day they are given, else the day named in the sentence, else publication day
+    ("Last Updated 9:12 a.m. ET", SUN, "9:12 a.m. ET", "2012-03-11T09:12", "TIME"),
+    ("The qualifier has been postponed until 15:00 GMT Saturday.", FRI, "15:00 GMT Saturday",
+     "2013-03-23T15:00", "TIME"),
+    ("Call me Sunday night at 8 PM at the resort.", THU, "8 PM", "2013-03-24T20:00", "TIME"),
+    ("The polls close at 22:00 on Thursday.", D(2013, 3, 18), "22:00 on Thursday", "2013-03-21T22:00", "TIME"),
+    ("The vote was held at noon.", FRI, "noon", "2013-03-22T12:00", "TIME"),
+    # dates relative to a date named earlier in the text
+    ("The fighting began on March 3, 2011. The next day, rebels took the port.", SUN, "The next day",
+     "2011-03-04"),
+    ("He was arrested on Tuesday and released the following day.", SUN, "the following day", "2012-03-07"),
+    ("Troops entered the city in June 2010. That month, the rebels fled.", SUN, "That month", "2010-06"),
+]
+
+# (sentence, publication date, expression): found, but relative, so no value without a publication date
+UNANCHORED = [
+    ("Mr Annan will visit Turkey on Monday.", "Monday"),
+    ("Unrest began a year ago.", "a year ago"),
+    ("Prices fell last week.", "last week"),
+    ("It said in December that the army had withdrawn.", "December"),
+    ("The polls close at 9 p.m.", "9 p.m."),
+]
+# absolute, durations and references keep their value with no publication date
+WITHOUT_PUBLICATION_DATE = [
+    ("Assad met Annan in Damascus on Saturday March 10, 2012.", "Saturday March 10, 2012", "2012-03-10"),
+    ("The raid took place in May 2010.", "May 2010", "2010-05"),
+    ("He was sentenced to 90 days in jail.", "90 days", "P90D"),
+    ("He has admitted it now.", "now", "PRESENT_REF"),
+    ("Inflation soared in the 1990s.", "the 1990s", "199"),
+]
+
+# (sentence, words that must not be (part of) a temporal expression)
+NOT_DATES = [
+    ("Theresa May said the plan may fail.", ["May", "may"]),
+    ("Jo March told reporters the plan was dead.", ["March"]),
+    ("April Ryan asked the president a question.", ["April"]),
+    ("May I ask a question?", ["May"]),
+    ("He told the Sunday Times that he would resign.", ["Sunday"]),
+    ("The Mail on Sunday published the letter.", ["Sunday"]),
+    ("He fought in the Second World War.", ["Second"]),
+    ("Thousands march on the capital.", ["march"]),
+    ("Annan held a second round of talks with Assad.", ["second"]),
+    ("The army sent 1500 troops and 2000 tanks.", ["1500", "2000"]),
+    ("His 22-year-old son reported him missing.", ["22-year-old", "year"]),
+    ("The Good Friday Agreement ended the conflict.", ["Friday"]),
+    ("Shares rose 1.25 percent.", ["1.25"]),
+    ("The summer holidays are long.", ["summer"]),
+    ("He watched the fall of the city.", ["fall"]),
+    ("He wrote for USA Today.", ["Today"]),
+    ("She left as soon as the vote ended.", ["soon"]),
+    ("One day he will return.", ["One day"]),
+    ("The Arab Spring began in Tunisia.", ["Spring"]),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def found(nlp, sentence, published):
+    return find_timexes(nlp(sentence), published)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[2]}|{c[0][:40]}" for c in CASES])
+def test_values(nlp, case):
+    sentence, published, text, value, *type_ = case
+    timexes = found(nlp, sentence, published)
+    hits = [t for t in timexes if t.text == text]
+    assert hits, f"{text!r} not found; found {[(t.text, t.value) for t in timexes]}"
+    assert hits[0].value == value, hits[0].reason
+    if type_:
+        assert hits[0].type == type_[0]
+
+
+@pytest.mark.parametrize("sentence,text", UNANCHORED)
+def test_relative_expressions_without_publication_date_have_no_value(nlp, sentence, text):
+    hits = [t for t in found(nlp, sentence, None) if t.text == text]
+    assert hits and hits[0].value is None and hits[0].anchor is None
+    assert "no publication date" in hits[0].reason
+
+
+@pytest.mark.parametrize("sentence,text,value", WITHOUT_PUBLICATION_DATE)
+def test_absolute_expressions_keep_their_value_without_publication_date(nlp, sentence, text, value):
+    hits = [t for t in found(nlp, sentence, None) if t.text == text]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize("sentence,words", NOT_DATES)
+def test_false_friends_are_not_dates(nlp, sentence, words):
+    timexes = found(nlp, sentence, FRI)
+    for word in words:
+        start = sentence.index(word)
+        end = start + len(word)
+        assert not [t for t in timexes if t.start < end and start < t.end], (word, timexes)
+
+
+def test_in_may_theresa_may(nlp):
+    timexes = found(nlp, "In May, Theresa May became prime minister.", D(2016, 9, 1))
+    assert [(t.text, t.value) for t in timexes] == [("May", "2016-05")]
+
+
+PROVENANCE = [
+    # (sentence, publication date, expression, anchor, words in the reason)
+    ("Mr Annan has flown on to Qatar and will visit Turkey on Monday.", SUN, "Monday", "2012-03-11", "will visit"),
+    ("In talks on Saturday, Mr Assad rejected political dialogue.", SUN, "Saturday", "2012-03-11", "rejected"),
+    ("The treaty was signed on 10 March 2012 in Geneva.", SUN, "10 March 2012", None, "written out"),
+    ("He was sentenced to 90 days in jail.", SUN, "90 days", None, "length of time"),
+    ("Call me Sunday night at 8 PM.", THU, "8 PM", "2013-03-24", "Sunday night"),
+]
+
+
+@pytest.mark.parametrize("sentence,published,text,anchor,words", PROVENANCE)
+def test_provenance(nlp, sentence, published, text, anchor, words):
+    t = next(t for t in found(nlp, sentence, published) if t.text == text)
+    assert t.anchor == anchor
+    assert words in t.reason
+    assert t.rule
+
+
+def test_offsets_sorted_and_disjoint(nlp):
+    text = ("On Saturday March 10, 2012, Annan met Assad. He will visit Turkey on Monday, a year after the "
+            "unrest began, and return for 90 days every year.")
+    timexes = found(nlp, text, SUN)
+    assert [t.text for t in timexes] == ["Saturday March 10, 2012", "Monday", "a year", "90 days", "every year"]
+    for a, b in zip(timexes, timexes[1:]):
+        assert a.end <= b.start
+    for t in timexes:
+        assert text[t.start:t.end] == t.text
+
+
+def test_record_field_order(nlp):
+    t = found(nlp, "Talks resumed on Wednesday.", SUN)[0]
+    assert list(timex_record(t)) == ["start", "end", "text", "type", "value", "granularity", "anchor", "rule",
+                                     "reason"]
+    assert timex_record(t)["value"] == "2012-03-07"
+
+
+def test_timeml_round_trip(nlp):
+    text = 'Annan & Assad met on Saturday <AP>. "Progress" will come in May, he said.'
+    timexes = found(nlp, text, SUN)
+    xml = to_timeml(text, timexes, SUN)
+    assert 'functionInDocument="CREATION_TIME">2012-03-11</TIMEX3>' in xml
+    body = xml[xml.index("<TEXT>") + 6:xml.index("</TEXT>")]
+    tags = re.findall(r'<TIMEX3 tid="t\d+" type="(\w+)" value="([^"]+)"[^>]*>([^<]*)</TIMEX3>', body)
+    assert tags == [("DATE", "2012-03-10", "Saturday"), ("DATE", "2012-05", "May")]
+    assert unescape(re.sub(r"<[^>]+>", "", body)) == text
+
+
+def test_timeml_without_publication_date(nlp):
+    text = "He will visit Turkey on Monday."
+    xml = to_timeml(text, found(nlp, text, None), None)
+    assert "<DCT></DCT>" in xml and '<TIMEX3 tid="t1" type="DATE">Monday</TIMEX3>' in xml
