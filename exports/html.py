@@ -316,17 +316,31 @@ def timeline_entries(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
 EDGE_LENGTH = 100.0  # pixels between two linked nodes in a small graph
 LAYOUT_ITERATIONS = 100
 GRAVITY = 1.0
-NEAREST_SPACING = 70.0  # the layout is scaled so that a node's nearest neighbour is this far, typically
+NEAREST_SPACING = 100.0  # the layout is scaled so that a node's nearest neighbour is this far, typically
+SIZE_MIN, SIZE_MAX = 10, 32  # drawn node radius in pixels, by degree
+LABEL_ROOM = 36.0  # the least gap between two nodes' rims: room for a label between them
+
+
+def node_sizes(graph: nx.Graph) -> dict[Any, float]:
+    """Each node's drawn radius, as vis-network scales it from the node's degree."""
+    degree = dict(graph.degree())
+    low, high = min(degree.values(), default=0), max(degree.values(), default=0)
+    return {v: SIZE_MIN + (SIZE_MAX - SIZE_MIN) * ((d - low) / (high - low) if high > low else 0.5)
+            for v, d in degree.items()}
 
 
 def layout_positions(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Positions in pixels, the same for the same graph: linked nodes force-directed, lone nodes
-    on a shelf below them."""
+    """Positions in pixels, the same for the same graph: linked nodes force-directed and then
+    pushed apart until no two touch, lone nodes on a shelf below them."""
     nodes = sorted(graph, key=str)
     linked = [v for v in nodes if any(u != v for u in nx.all_neighbors(graph, v))]
     linked_set = set(linked)
     lone = [v for v in nodes if v not in linked_set]
     positions = _force_directed(graph, linked)
+    if positions:
+        sizes = node_sizes(graph)
+        separated = _separate(np.array([positions[v] for v in linked]), np.array([sizes[v] for v in linked]))
+        positions = {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(linked, separated)}
     bottom = max((y for _, y in positions.values()), default=0.0) + 2 * NEAREST_SPACING
     left = min((x for x, _ in positions.values()), default=0.0)
     per_row = max(1, int(np.ceil(np.sqrt(len(lone) * 4))))  # a shelf four times wider than high
@@ -370,7 +384,31 @@ def _force_directed(graph: nx.Graph, nodes: list) -> dict[Any, tuple[float, floa
         length = np.sqrt((move ** 2).sum(1)) + 1e-9
         pos += move * (np.minimum(length, temperature) / length)[:, None]
     pos = (pos - pos.mean(0)) * (NEAREST_SPACING / max(_median_nearest(pos), 1e-9))
-    return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(nodes, pos)}
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, pos)}
+
+
+def _separate(pos: np.ndarray, radii: np.ndarray, rounds: int = 50) -> np.ndarray:
+    """Push apart every pair of nodes closer than their radii plus room for a label."""
+    pos = pos.copy()
+    for _ in range(rounds):
+        i, j = _pairs_within(pos, 2 * SIZE_MAX + LABEL_ROOM)
+        delta = pos[i] - pos[j]
+        dist = np.sqrt((delta ** 2).sum(1))
+        short = radii[i] + radii[j] + LABEL_ROOM - dist
+        over = short > 0
+        if not over.any():
+            break
+        i, j, delta, dist, short = i[over], j[over], delta[over], dist[over], short[over]
+        # Nodes on the very same spot part along a direction fixed by their index.
+        same = dist < 1e-6
+        angle = i[same] * 2.399963  # the golden angle spreads directions evenly
+        delta[same] = np.stack([np.cos(angle), np.sin(angle)], 1)
+        dist[same] = 1.0
+        push = delta / dist[:, None] * (short / 2)[:, None]
+        for axis in (0, 1):
+            pos[:, axis] += np.bincount(i, weights=push[:, axis], minlength=len(pos))
+            pos[:, axis] -= np.bincount(j, weights=push[:, axis], minlength=len(pos))
+    return pos
 
 
 def _far_repulsion(pos: np.ndarray, charge: np.ndarray, k: float) -> np.ndarray:
@@ -463,10 +501,10 @@ VIS_OPTIONS: dict[str, Any] = {
         "borderWidth": 1,
         "font": {"face": "DejaVu Sans, Liberation Sans, Arial, sans-serif", "color": "#1f1f1f",
                  "strokeWidth": 4, "strokeColor": "#ffffff"},
-        # Labels grow with the node but stay between 12 and 22 screen pixels, and vanish when
+        # Labels grow with the node but stay below 20 screen pixels, and vanish when
         # zoomed out so far that they could not be read.
-        "scaling": {"min": 10, "max": 40,
-                    "label": {"enabled": True, "min": 12, "max": 22, "maxVisible": 22, "drawThreshold": 7}},
+        "scaling": {"min": SIZE_MIN, "max": SIZE_MAX,
+                    "label": {"enabled": True, "min": 12, "max": 18, "maxVisible": 20, "drawThreshold": 7}},
     },
     "edges": {"smooth": False, "width": 1, "selectionWidth": 2, "hoverWidth": 0,
               "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
