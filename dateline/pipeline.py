@@ -1,0 +1,144 @@
+"""The stages of a build, composed in one place. Data flows one way:
+
+    files --load--> articles --annotate--> annotated articles --graph--> graph --export--> files
+
+`annotate_batch` is the per-article work (parse, dates, actors and events): a pure function of
+its input, run in worker processes when the corpus is large enough to repay starting them.
+"""
+from __future__ import annotations
+
+import collections
+import datetime
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import multiprocessing
+import networkx as nx
+
+from dateline.exports.files import jsonl, write_atomic, write_graph_files
+from dateline.graph.build import build_graph
+from dateline.graph.extract import ArticleFacts, extract_article
+from dateline.loaders.articles import Article, Skipped, iter_corpus
+from dateline.loaders.timex import Timex, find_timexes, timex_record
+from dateline.nlp import load_model
+
+BATCH_SIZE = 16          # articles parsed together by one nlp.pipe call
+BATCHES_IN_FLIGHT = 3    # per worker: enough to keep it busy, few enough that memory stays flat
+
+
+@dataclass
+class AnnotatedArticle:
+    key: str
+    path: str
+    published: datetime.date | None
+    timexes: list[Timex]
+    facts: ArticleFacts
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary line and the exit status."""
+    articles: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)     # paths of articles with no publication date
+    files: list[Path] = field(default_factory=list)
+
+
+def article_meta(a: Article) -> dict:
+    return {"name": a.title or a.key, "key": a.key, "published": a.published.isoformat() if a.published else None,
+            "published_basis": a.published_basis, "source": a.source, "title": a.title, "url": a.url, "path": a.path}
+
+
+def annotate_article(article: Article, doc) -> AnnotatedArticle:
+    """One article's parse -> its temporal expressions and its actors, meetings and statements."""
+    timexes = find_timexes(doc, article.published)
+    published = article.published.isoformat() if article.published else None
+    facts = extract_article(article.key, doc, published, timexes, article_meta(article))
+    return AnnotatedArticle(article.key, article.path, article.published, timexes, facts)
+
+
+def annotate_batch(articles: list[Article]) -> list[AnnotatedArticle]:
+    nlp = load_model()
+    docs = nlp.pipe([a.text for a in articles], batch_size=BATCH_SIZE)
+    return [annotate_article(a, doc) for a, doc in zip(articles, docs)]
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def annotate_corpus(articles: Iterable[Article], jobs: int) -> Iterator[AnnotatedArticle]:
+    """Annotate in order; with jobs > 1, batches go to worker processes, a bounded number at a time."""
+    chunks = batches(articles, BATCH_SIZE)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if jobs <= 1 or second is None:
+        for chunk in (c for c in (first, second) if c is not None):
+            yield from annotate_batch(chunk)
+        for chunk in chunks:
+            yield from annotate_batch(chunk)
+        return
+    load_model()   # loaded once here; forked workers share it
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: collections.deque = collections.deque()
+        for chunk in _chain([first, second], chunks):
+            pending.append(pool.submit(annotate_batch, chunk))
+            if len(pending) >= jobs * BATCHES_IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _chain(head: list, tail: Iterator) -> Iterator:
+    yield from head
+    yield from tail
+
+
+def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
+          jobs: int = 1, on_article: Callable[[AnnotatedArticle | Skipped], None] | None = None,
+          report: BuildReport | None = None) -> nx.MultiDiGraph:
+    """Load, annotate and merge a corpus into the graph; with `out_dir`, also write the files
+    (graph.json, graph.graphml, timeline.json, dates/<key>.jsonl)."""
+    report = report if report is not None else BuildReport()
+
+    def articles() -> Iterator[Article]:
+        for item in iter_corpus(paths, published=published):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                if on_article:
+                    on_article(item)
+                continue
+            if item.published is None:
+                report.undated.append(item.path)
+            yield item
+
+    facts = []
+    for annotated in annotate_corpus(articles(), jobs):
+        report.articles += 1
+        facts.append(annotated.facts)
+        if out_dir is not None:
+            records = [timex_record(t) for t in annotated.timexes]
+            report.files.append(write_atomic(Path(out_dir) / "dates" / f"{annotated.key}.jsonl", jsonl(records)))
+        if on_article:
+            on_article(annotated)
+    graph = build_graph(facts)
+    if out_dir is not None:
+        report.files.extend(write_graph_files(graph, Path(out_dir)))
+    return graph
+
+
+def default_jobs() -> int:
+    return max(1, min(4, os.cpu_count() or 1))

@@ -1,0 +1,627 @@
+"""Meetings and statements in one article, each with its actors, date, place and evidence.
+
+Works on the spaCy parse: speech verbs and meeting words are found by lemma, their speaker,
+participants and dates by the dependency tree. Pronouns and descriptions ("the Syrian
+president") are resolved to the actors of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.graph.actors import LocalActor, Mention
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "insist", "admit", "urge", "warn", "echo", "write", "state", "claim",
+    "announce", "deny", "stress", "note", "reply", "declare", "explain", "report", "acknowledge",
+    "argue", "confirm", "concede", "predict", "promise", "tweet", "complain", "caution", "assert",
+    "reiterate", "emphasise", "emphasize", "comment", "recall", "respond", "vow", "allege",
+}
+# Speech verbs whose content is an object plus an infinitive: "urged Mr Assad to embrace change".
+OBJECT_CONTROL_VERBS = {"urge", "warn", "tell", "ask", "call", "caution"}
+MEETING_VERBS = {"meet", "host", "visit"}
+MEETING_NOUNS = {"meeting", "meetings", "talks", "talk", "negotiations", "discussions", "summit", "visit", "round"}
+# Verbs that turn a meeting noun into an event held: "held talks", "restarted his talks".
+HOLDING_VERBS = {"hold", "have", "begin", "start", "end", "resume", "restart", "conclude", "open", "continue"}
+HYPOTHETICAL_DETERMINERS = {"any", "no", "every", "future", "possible", "potential"}
+PLANNING_HEADS = {"plan", "expect", "due", "schedule", "set", "intend", "hope", "prepare", "go"}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+# Nouns that describe a person by office; "the Syrian president" is resolved to the one actor
+# of the article holding that office, else to the person in focus.
+ROLE_NOUNS = {
+    "president", "leader", "diplomat", "envoy", "minister", "secretary-general", "premier",
+    "chancellor", "king", "queen", "prince", "ambassador", "negotiator", "mediator", "figure",
+    "chief", "head", "general", "commander", "chairman", "statesman", "veteran", "politician",
+    "foreign", "monarch", "ruler", "dictator", "strongman", "emir", "cleric", "mufti", "patriarch",
+}
+# Anonymous speakers: never resolved to a named actor.
+ANONYMOUS_NOUNS = {"official", "officials", "source", "sources", "spokesman", "spokeswoman",
+                   "witness", "witnesses", "activist", "activists", "resident", "residents", "aide", "diplomats"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+DATE_TYPES = {"DATE", "TIME"}
+
+QUOTE_PATTERNS = [re.compile(r"``(.{1,3000}?)''", re.S), re.compile("\u201c([^\u201d]{1,3000})\u201d"),
+                  re.compile(r'"([^"\n]{1,3000})"')]
+DATELINE = re.compile(r"^(?:\([^)\n]*\)\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w. ]+?)?\s+[-\u2013\u2014]{1,2}\s", re.M)
+
+
+@dataclass
+class Evidence:
+    article: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class EventDate:
+    value: str | None
+    granularity: str | None
+    basis: str
+
+
+@dataclass
+class MeetingMention:
+    participants: list[int]           # actor indices in the article
+    date: EventDate
+    status: str                       # held or planned
+    place: str | None
+    evidence: Evidence
+
+
+@dataclass
+class StatementMention:
+    speaker: int
+    text: str
+    quote: bool
+    addressee: int | None
+    date: EventDate
+    evidence: Evidence
+    start: int                        # character span of what was said
+    end: int
+
+
+@dataclass
+class Article_:
+    """Everything the rules look up in one parsed article."""
+    key: str
+    doc: Doc
+    published: str | None
+    mentions: list[Mention]
+    owner: list[int]
+    actors: list[LocalActor]
+    timexes: list
+    quotes: list[tuple[int, int]] = field(default_factory=list)      # inner spans
+    token_actor: dict[int, int] = field(default_factory=dict)        # token index -> actor
+    person_focus: list[tuple[int, int]] = field(default_factory=list)  # (char, actor) subjects in reading order
+    place: str | None = None
+    sents: list = field(default_factory=list)
+
+
+def read_article(key: str, doc: Doc, published: str | None, mentions: list[Mention],
+                 owner: list[int], actors: list[LocalActor], timexes: list) -> Article_:
+    art = Article_(key, doc, published, mentions, owner, actors, timexes)
+    art.quotes = find_quotes(doc.text)
+    art.sents = list(doc.sents)
+    for i, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for t in span or ():
+            art.token_actor[t.i] = owner[i]
+    build_person_focus(art)
+    match = DATELINE.search(doc.text[:600])
+    if match and len(match.group(1)) > 2:
+        art.place = match.group(1).title()
+    return art
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations in ``PTB'', curly and straight quote marks; no overlaps."""
+    spans: list[tuple[int, int]] = []
+    for pattern in QUOTE_PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            if not any(s < e2 and s2 < e for s2, e2 in spans):
+                spans.append((s, e))
+    return sorted(spans)
+
+
+def in_quote(art: Article_, char: int) -> bool:
+    return any(s <= char < e for s, e in art.quotes)
+
+
+def build_person_focus(art: Article_) -> None:
+    """The people who are grammatical subjects of the running text, in reading order.
+
+    A pronoun subject stands for the person it resolves to; captions and quoted words do not
+    move the focus.
+    """
+    focus = art.person_focus
+    for tok in art.doc:
+        if tok.dep_ not in SUBJECT_DEPS and not (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS):
+            continue
+        if in_quote(art, tok.idx):
+            continue
+        actor = art.token_actor.get(tok.i)
+        if actor is not None and art.actors[actor].kind == "person":
+            if not _is_caption_token(art, tok):
+                focus.append((tok.idx, actor))
+        elif tok.lower_ in ("he", "she"):
+            person = resolve(art, tok)
+            if person is not None:
+                focus.append((tok.idx, person))
+
+
+def _is_caption_token(art: Article_, tok: Token) -> bool:
+    return any(m.caption and m.start <= tok.idx < m.end for m in art.mentions)
+
+
+def focus_before(art: Article_, char: int) -> int | None:
+    before = [a for c, a in art.person_focus if c < char]
+    return before[-1] if before else None
+
+
+def resolve(art: Article_, tok: Token) -> int | None:
+    """The actor a token stands for: a named mention, a pronoun, an apposition or a description."""
+    if tok.i in art.token_actor:
+        return art.token_actor[tok.i]
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        return bound_subject(art, tok) or focus_before(art, tok.idx)
+    if low in ("which", "who", "that") and tok.head.dep_ == "relcl":
+        return resolve(art, tok.head.head)   # "the Observatory, which said ...": its antecedent
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i in art.token_actor:
+            return art.token_actor[child.i]
+    if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+        return resolve_description(art, tok)
+    return None
+
+
+def bound_subject(art: Article_, pronoun: Token) -> int | None:
+    """The person subject of a clause that contains the pronoun ("Mr Annan said he ...",
+    "Speaking after his meeting, Mr Annan said"). Not inside quotes, where "he" is someone else."""
+    if in_quote(art, pronoun.idx):
+        return None
+    verb = governing_verb(pronoun)
+    while verb is not None:
+        subj = subject_of(verb)
+        if subj is not None and subj.i != pronoun.i:
+            actor = art.token_actor.get(subj.i)
+            if actor is None and subj.lower_ in ("he", "she") and subj.i < pronoun.i:
+                actor = focus_before(art, subj.idx + 1)
+            if actor is not None and art.actors[actor].kind == "person":
+                return actor
+        verb = governing_verb(verb)
+    return None
+
+
+def resolve_description(art: Article_, tok: Token) -> int | None:
+    noun = tok.lower_
+    if noun in ANONYMOUS_NOUNS or noun not in ROLE_NOUNS:
+        return None
+    holders = [a for a, actor in enumerate(art.actors) if actor.kind == "person"
+               and any(noun in role.lower().replace("-", " ").split() or noun in role.lower() for role in actor.roles)]
+    if len(holders) == 1:
+        return holders[0]
+    if holders:
+        focused = focus_before(art, tok.idx)
+        return focused if focused in holders else None
+    return focus_before(art, tok.idx)
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it hangs off when it has none of its own."""
+    v = verb
+    for _ in range(4):
+        for child in v.children:
+            if child.dep_ == "nsubj":
+                return child
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and v.head.i != v.i:
+            v = v.head
+            if v.dep_ == "prep" and v.head.i != v.i:   # "after having met": through the preposition
+                v = v.head
+            continue
+        return None
+    return None
+
+
+def governing_verb(tok: Token) -> Token | None:
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def attached(tok: Token, path: set[int]) -> bool:
+    """Does a token belong to the clause made of `path`, without passing through another clause?"""
+    t = tok
+    while True:
+        if t.i in path:
+            return True
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def clause_path(trigger: Token) -> set[int]:
+    """The trigger and its ancestors up to and including the first verb."""
+    path = {trigger.i}
+    t = trigger
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+        path.add(t.i)
+    return path
+
+
+def clause_date(art: Article_, path: set[int], exclude: set[int] = frozenset()) -> EventDate | None:
+    sent = art.doc[min(path)].sent
+    for tx in art.timexes:
+        if tx.type not in DATE_TYPES or tx.value is None or not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or any(t.i in exclude for t in span):
+            continue
+        if attached(span.root, path):
+            return EventDate(day_value(tx.value), tx.granularity, f'"{tx.text}" in the same clause: {tx.reason}')
+    return None
+
+
+def day_value(value: str) -> str:
+    """An event's date at day precision at most: "2012-07-09TNI" -> "2012-07-09"."""
+    return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
+
+
+def previous_sentence_date(art: Article_, sent_start: int, actors: set[int]) -> EventDate | None:
+    """The date of the sentence before, when it is about one of the same actors."""
+    sents = art.sents
+    idx = next((i for i, s in enumerate(sents) if s.start == sent_start), None)
+    if not idx:
+        return None
+    prev = sents[idx - 1]
+    if not any(art.token_actor.get(t.i) in actors for t in prev) and not any(
+            t.lower_ in PERSON_PRONOUNS and focus_before(art, t.idx) in actors for t in prev):
+        return None
+    for tx in art.timexes:
+        if tx.type in DATE_TYPES and tx.value and prev.start_char <= tx.start < prev.end_char:
+            return EventDate(day_value(tx.value), tx.granularity, f'"{tx.text}" in the sentence before: {tx.reason}')
+    return None
+
+
+def publication_date(art: Article_) -> EventDate:
+    if art.published:
+        return EventDate(art.published, "day", "no date in the text: the publication date")
+    return EventDate(None, None, "no date in the text and no publication date")
+
+
+def evidence(art: Article_, start: int, end: int) -> Evidence:
+    doc = art.doc
+    first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
+    s0 = first[0].sent if first is not None and len(first) else doc[0].sent
+    s1 = first[-1].sent if first is not None and len(first) else s0
+    a, b = min(s0.start_char, start), max(s1.end_char, end)
+    return Evidence(art.key, doc.text[a:b].strip(), a, b)
+
+
+# ---------------------------------------------------------------- statements
+
+def find_statements(art: Article_) -> list[StatementMention]:
+    statements: list[StatementMention] = []
+    used_quotes: set[tuple[int, int]] = set()
+    content_tokens: set[int] = set()
+    for tok in art.doc:
+        if tok.lemma_ not in SPEECH_VERBS and not _is_go_on(tok) and not _is_according_to(tok):
+            continue
+        if tok.i in content_tokens or in_quote(art, tok.idx):
+            continue   # a speech verb inside what someone said belongs to that statement
+        st = speech_act(art, tok, used_quotes)
+        if st is not None:
+            statements.append(st)
+            span = art.doc.char_span(st.start, st.end, alignment_mode="expand")
+            content_tokens.update(t.i for t in span or ())
+            content_tokens.update(h.i for h in speech_heads(tok))
+    statements.extend(unattributed_quotes(art, used_quotes, statements))
+    return sorted(statements, key=lambda s: s.start)
+
+
+def _is_go_on(tok: Token) -> bool:
+    return tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+
+
+def _is_according_to(tok: Token) -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention | None:
+    if _is_according_to(verb):
+        to = next(c for c in verb.children if c.lower_ == "to")
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = resolve(art, obj) if obj is not None else None
+        main = verb.head
+        while main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
+            main = main.head
+        skip = set(t.i for t in verb.subtree)
+        content = [t for t in main.sent if t.i not in skip and not t.is_punct and not t.is_space]
+        pieces = [(content[0].idx, content[-1].idx + len(content[-1]))] if content else []
+    else:
+        if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        subj = subject_of(verb)
+        speaker = resolve(art, subj) if subj is not None else None
+        pieces = content_spans(art, verb)
+    if speaker is None:
+        return None
+    sent = verb.sent
+    for q in art.quotes:
+        if q in used_quotes:
+            continue
+        overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
+        after_colon = re.match(r"\s*:\s*(?:``|\"|\u201c)\s*$", art.doc.text[verb.idx:q[0]].split(",")[-1][-12:]) is not None
+        if overlaps_sentence or (after_colon and q[0] - sent.end_char < 5):
+            if any(p[0] <= q[0] and q[1] <= p[1] for p in pieces) or overlaps_sentence or after_colon:
+                pieces.append(q)
+                used_quotes.add(q)
+    if not pieces:
+        return None
+    quotes_first = [p for p in pieces if p in used_quotes and p[1] <= verb.idx]
+    if quotes_first:
+        pieces = quotes_first   # `"...," he said`: the quote is what was said
+    start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
+    text = clean_statement(art.doc.text[start:end])
+    if len(text.split()) < 2:
+        return None
+    addressee = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+            addressee = resolve(art, child)
+    exclude = set()
+    for p in pieces:
+        span = art.doc.char_span(p[0], p[1], alignment_mode="expand")
+        exclude.update(t.i for t in span or ())
+    date = (clause_date(art, {verb.i}, exclude) or previous_sentence_date(art, sent.start, {speaker})
+            or publication_date(art))
+    quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
+    return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end)
+
+
+def content_spans(art: Article_, verb: Token) -> list[tuple[int, int]]:
+    """What a speech verb reports: its clausal complement, or object plus infinitive ("urged X to ...")."""
+    pieces = []
+    for h in speech_heads(verb):
+        for child in h.children:
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL_VERBS):
+                toks = sorted(child.subtree, key=lambda t: t.i)
+                if h.lemma_ in OBJECT_CONTROL_VERBS and child.dep_ == "xcomp":
+                    objs = [c for c in h.children if c.dep_ == "dobj"]
+                    toks = sorted(set(toks) | {t for o in objs for t in o.subtree}, key=lambda t: t.i)
+                pieces.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
+    if any(p[0] > verb.idx for p in pieces):
+        pieces = [p for p in pieces if p[0] > verb.idx]   # "said that ...": what came before is not it
+    return pieces
+
+
+def speech_heads(verb: Token) -> list[Token]:
+    """The verb and the subjectless speech verbs that carry on from it ("echoed ..., writing that ...")."""
+    return [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_ in SPEECH_VERBS
+                     and not any(g.dep_ == "nsubj" for g in c.children)]
+
+
+def clean_statement(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:that|:)\s+", "", text)
+    return text.strip(" ,.;:`'\"\u201c\u201d")
+
+
+def unattributed_quotes(art: Article_, used: set, statements: list[StatementMention]) -> list[StatementMention]:
+    """Quotes with no speech verb: a caption's `Name : "..."`, or a quote that carries on what the
+    previous statement's speaker was saying. Short quotes on their own are scare quotes."""
+    out = []
+    text = art.doc.text
+    for q in art.quotes:
+        if q in used or len(text[q[0]:q[1]].split()) < 4:
+            continue
+        speaker, basis = caption_speaker(art, q[0]), None
+        date = None
+        if speaker is None:
+            prev = [s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
+                    and "\n\n" not in text[s.end:q[0]].strip("\n")]
+            if not prev:
+                continue
+            speaker, date = prev[-1].speaker, prev[-1].date
+        quote_text = clean_statement(text[q[0]:q[1]])
+        out.append(StatementMention(speaker, quote_text, True, None, date or publication_date(art),
+                                    evidence(art, q[0], q[1]), q[0], q[1]))
+        used.add(q)
+    return out
+
+
+def caption_speaker(art: Article_, quote_start: int) -> int | None:
+    for i, m in enumerate(art.mentions):
+        if m.caption and m.end <= quote_start and quote_start - m.end < 40 and ":" in art.doc.text[m.end:quote_start]:
+            return art.owner[i]
+    return None
+
+
+# ---------------------------------------------------------------- meetings
+
+def find_meetings(art: Article_) -> list[MeetingMention]:
+    found = []
+    for tok in art.doc:
+        if tok.pos_ in ("VERB",) and tok.lemma_ in MEETING_VERBS:
+            participants, path = verb_meeting(art, tok)
+        elif (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS and not _held_by_meeting_verb(tok)
+              and not any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in tok.children)):
+            participants, path = noun_meeting(art, tok)
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in art.doc[max(path)].children if art.doc[max(path)].pos_ in ("VERB", "AUX")):
+            continue
+        if participants:
+            found.append(meeting_mention(art, tok, participants, path))
+    return merge_in_article(art, found)
+
+
+def _held_by_meeting_verb(noun: Token) -> bool:
+    return noun.head.pos_ == "VERB" and noun.head.lemma_ in MEETING_VERBS
+
+
+def verb_meeting(art: Article_, verb: Token) -> tuple[list[int], set[int]]:
+    subj = subject_of(verb)
+    people = [resolve(art, subj)] if subj is not None else []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "conj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            people.extend(object_actors(art, child, direct=child.dep_ == "dobj", verb=verb))
+        if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    people.extend(object_actors(art, pobj, direct=True, verb=verb))
+    return _participants(art, people, verb), {verb.i}
+
+
+def noun_meeting(art: Article_, noun: Token) -> tuple[list[int], set[int]]:
+    path = clause_path(noun)
+    verb = art.doc[max(path, key=lambda i: art.doc[i].pos_ in ("VERB", "AUX"))]
+    people = []
+    anchors = [noun] + ([noun.head] if noun.head.lower_ == "of" and noun.head.head.lower_ in MEETING_NOUNS else [])
+    if noun.head.lower_ == "of":
+        anchors.append(noun.head.head)   # "round of talks": its "with" and "his" hang off "round"
+    for a in anchors:
+        for child in a.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        people.extend(object_actors(art, pobj, direct=True, verb=None))
+            if child.dep_ == "poss":
+                if child.lower_ == "their":
+                    people.extend(_verb_actors(art, verb))
+                else:
+                    people.append(resolve(art, child))
+            if child.dep_ == "compound" and child.i in art.token_actor:
+                people.append(art.token_actor[child.i])
+    if verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in HOLDING_VERBS or any(t.dep_ == "prep" for t in art.doc[min(path):max(path) + 1])):
+        subj = subject_of(verb)
+        if subj is not None and subj.i not in set(t.i for t in noun.subtree):
+            people.append(resolve(art, subj))
+    return _participants(art, people, noun), path
+
+
+def _verb_actors(art: Article_, verb: Token) -> list[int | None]:
+    out = []
+    subj = subject_of(verb)
+    if subj is not None:
+        out.append(resolve(art, subj))
+    out.extend(resolve(art, c) for c in verb.children if c.dep_ in ("dobj", "dative"))
+    return out
+
+
+def object_actors(art: Article_, tok: Token, direct: bool, verb: Token | None) -> list[int | None]:
+    """Actors named by an object: the object itself and its conjuncts, or the people listed in it
+    ("leaders of opposition groups, including Hassan Abdul Azim ...")."""
+    out = []
+    for t in with_conjuncts(tok):
+        actor = resolve(art, t)
+        if actor is not None:
+            if verb is None or verb.lemma_ != "visit" or art.actors[actor].kind != "location":
+                out.append(actor)
+        elif t.pos_ == "NOUN":
+            for inner in t.subtree:
+                a = art.token_actor.get(inner.i)
+                if a is not None and art.actors[a].kind == "person":
+                    out.append(a)
+    return out
+
+
+def _participants(art: Article_, people: list[int | None], trigger: Token) -> list[int]:
+    seen = []
+    for p in people:
+        if p is not None and p not in seen:
+            seen.append(p)
+    return seen
+
+
+def meeting_mention(art: Article_, trigger: Token, participants: list[int], path: set[int]) -> MeetingMention:
+    date = clause_date(art, path)
+    planned = is_planned(trigger, path, art) or (date is not None and art.published is not None
+                                                 and (date.value or "")[:10] > art.published)
+    place = None
+    for i, m in enumerate(art.mentions):
+        if m.kind == "location" and art.owner[i] not in participants and m.sent == trigger.sent.start:
+            tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and tok.root.head.lower_ in ("in", "at") and attached(tok.root, path):
+                place = art.actors[art.owner[i]].name
+                break
+    sent = trigger.sent
+    return MeetingMention(participants, date, "planned" if planned else "held", place or art.place,
+                          evidence(art, sent.start_char, sent.end_char))
+
+
+def is_planned(trigger: Token, path: set[int], art: Article_) -> bool:
+    verb = art.doc[max(path)] if art.doc[max(path)].pos_ in ("VERB", "AUX") else trigger
+    for t in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+            return True
+        if t is not verb and verb.dep_ == "xcomp" and t.lemma_ in PLANNING_HEADS:
+            return True
+    return False
+
+
+def merge_in_article(art: Article_, found: list[MeetingMention]) -> list[MeetingMention]:
+    """One meeting per real meeting in the article.
+
+    Mentions with the same date whose participants contain one another are one meeting; a
+    mention with no date of its own takes the date of the one dated meeting it fits, else of the
+    sentence before when that is about the same people, else the publication date. A mention
+    with a single participant only adds to a meeting it fits on its own date.
+    """
+    found = [m for m in found if m.date is not None or len(m.participants) >= 2]
+    dated = [m for m in found if m.date is not None and len(m.participants) >= 2]
+    for m in found:
+        if m.date is not None:
+            continue
+        fits = {(d.date.value, tuple(sorted(set(d.participants) | set(m.participants))))
+                for d in dated if _fits(m, d)}
+        fits_dates = {f[0] for f in fits}
+        if len(fits_dates) == 1:
+            d = next(d for d in dated if _fits(m, d))
+            m.date = EventDate(d.date.value, d.date.granularity, f"the same meeting told earlier in the article: {d.date.basis}")
+        else:
+            sent_start = art.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+            prev = previous_sentence_date(art, sent_start[0].sent.start, set(m.participants)) if sent_start is not None else None
+            m.date = prev or publication_date(art)
+    merged: list[MeetingMention] = []
+    for m in sorted(found, key=lambda m: -len(m.participants)):
+        targets = [t for t in merged if t.date.value == m.date.value and _fits(m, t)]
+        if len(targets) != 1:
+            if len(m.participants) >= 2 and not targets:
+                merged.append(m)
+            continue
+        target = targets[0]
+        for p in m.participants:
+            if p not in target.participants:
+                target.participants.append(p)
+        target.place = target.place or m.place
+        if m.evidence.start < target.evidence.start and len(m.participants) >= 2:
+            target.evidence = m.evidence
+    return sorted(merged, key=lambda m: m.evidence.start)
+
+
+def _fits(small: MeetingMention, big: MeetingMention) -> bool:
+    a, b = set(small.participants), set(big.participants)
+    if len(a) == 1 or len(b) == 1:
+        return a <= b or b <= a
+    return len(a & b) >= 2 and (a <= b or b <= a)
