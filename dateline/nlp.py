@@ -9,12 +9,17 @@ from spacy.tokens import Doc
 
 CLOSING_QUOTES = {'"', "''", "\u201d", "\u2019"}
 SENTENCE_END = {".", "?", "!"}
+# Words that open a sentence; capitalised right after a lower-case word they mark a sentence
+# glued to the one before, as scraped pages do with photo captions ("... armed conflict On Saturday, ...").
+SENTENCE_OPENERS = {"On", "In", "The", "But", "If", "He", "She", "It", "They", "We", "This", "Meanwhile",
+                    "However", "After", "Before", "When", "While", "At", "Earlier", "Later", "Last"}
 
 
 @Language.component("news_sentence_breaks")
 def news_sentence_breaks(doc: Doc) -> Doc:
     """Sentence starts the parser misses in news text: a new paragraph or line (unless the line
-    is plainly wrapped mid-sentence), and a capitalised word after a quote closed on a full stop."""
+    is plainly wrapped mid-sentence), a capitalised word after a quote closed on a full stop, and
+    a sentence opener glued to a lower-case word."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -25,6 +30,8 @@ def news_sentence_breaks(doc: Doc) -> Doc:
             if not wrapped:
                 tok.is_sent_start = True
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and doc[tok.i - 2].text in SENTENCE_END and tok.is_title:
+            tok.is_sent_start = True
+        elif tok.text in SENTENCE_OPENERS and (prev.is_lower and prev.is_alpha or prev.text in CLOSING_QUOTES):
             tok.is_sent_start = True
     return doc
 

@@ -225,9 +225,9 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited from the verb it hangs off when it has none of its own."""
     v = verb
     for _ in range(4):
-        for child in v.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - v.i))   # the nearest, past a misparsed dateline
         if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and v.head.i != v.i:
             v = v.head
             if v.dep_ == "prep" and v.head.i != v.i:   # "after having met": through the preposition
@@ -497,9 +497,9 @@ def noun_meeting(art: Article_, noun: Token) -> tuple[list[int], set[int]]:
     path = clause_path(noun)
     verb = art.doc[max(path, key=lambda i: art.doc[i].pos_ in ("VERB", "AUX"))]
     people = []
-    anchors = [noun] + ([noun.head] if noun.head.lower_ == "of" and noun.head.head.lower_ in MEETING_NOUNS else [])
+    anchors = [noun]
     if noun.head.lower_ == "of":
-        anchors.append(noun.head.head)   # "round of talks": its "with" and "his" hang off "round"
+        anchors.append(noun.head.head)   # "round of talks": its "with" and "his" may hang off "round"
     for a in anchors:
         for child in a.children:
             if child.dep_ == "prep" and child.lower_ in ("with", "between"):
@@ -538,10 +538,10 @@ def object_actors(art: Article_, tok: Token, direct: bool, verb: Token | None) -
         if actor is not None:
             if verb is None or verb.lemma_ != "visit" or art.actors[actor].kind != "location":
                 out.append(actor)
-        elif t.pos_ == "NOUN":
+        elif t.pos_ in ("NOUN", "PROPN"):
             for inner in t.subtree:
                 a = art.token_actor.get(inner.i)
-                if a is not None and art.actors[a].kind == "person":
+                if a is not None and (art.actors[a].kind == "person" or inner.head.i == t.i and inner.dep_ == "compound"):
                     out.append(a)
     return out
 
