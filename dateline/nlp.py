@@ -19,7 +19,7 @@ SENTENCE_OPENERS = {"On", "In", "The", "But", "If", "He", "She", "It", "They", "
 def news_sentence_breaks(doc: Doc) -> Doc:
     """Sentence starts the parser misses in news text: a new paragraph or line (unless the line
     is plainly wrapped mid-sentence), a capitalised word after a quote closed on a full stop, and
-    a sentence opener glued to a lower-case word."""
+    a sentence opener glued to a lower-case word; and no sentence start in a quote's attribution."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -31,6 +31,8 @@ def news_sentence_breaks(doc: Doc) -> Doc:
                 tok.is_sent_start = True
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and doc[tok.i - 2].text in SENTENCE_END and tok.is_title:
             tok.is_sent_start = True
+        elif prev.text in CLOSING_QUOTES and tok.i >= 2 and (doc[tok.i - 2].text == "," or tok.is_lower):
+            tok.is_sent_start = False   # `"...," Mr Assad told ARD`: the attribution ends the sentence
         elif tok.text in SENTENCE_OPENERS and (prev.is_lower and prev.is_alpha or prev.text in CLOSING_QUOTES):
             tok.is_sent_start = True
     return doc
