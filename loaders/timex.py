@@ -17,8 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from spacy.tokens import Doc, Span, Token
 
-from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, Context, Resolution, Rule, Tense, Unanchored,
-                          add_months, week_value)
+from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context,
+                          Resolution, Rule, Tense, Unanchored, add_months, trigger_kind, week_value)
 
 
 @dataclass(frozen=True)
@@ -147,36 +147,60 @@ def names_capitalised(m: re.Match) -> bool:
     return all(m.group(g)[0].isupper() for g in NAME_GROUPS if m.groupdict().get(g))
 
 
+def windows(text: str) -> list[tuple[int, int, set[str]]]:
+    """The stretches of text around triggers, merged, with the trigger kinds in each; a stretch ends at
+    a space so that no word is cut."""
+    merged: list[tuple[int, int, set[str]]] = []
+    for m in TRIGGER_TOKENS.finditer(text):
+        kind = trigger_kind(m)
+        if kind is None:
+            continue
+        start = max(0, m.start() - TRIGGER_MARGIN)
+        space = SPACE.search(text, m.end() + TRIGGER_MARGIN)
+        end = space.start() if space else len(text)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2] | {kind})
+        else:
+            merged.append((start, end, {kind}))
+    return merged
+
+
+SPACE = re.compile(r"\s")
+
+
 def candidates_in(text: str) -> list[Candidate]:
     blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text)]
     found = []
-    for order, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
-            if start < end and names_capitalised(m) and not any(s < end and start < e for s, e in blocked):
-                found.append(Candidate(start, end, order, rule, m))
+    for window_start, window_end, kinds in windows(text):
+        for order, rule in enumerate(RULES):
+            if not rule.needs & kinds:
+                continue
+            for m in rule.pattern.finditer(text, window_start, window_end):
+                start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
+                if start < end and names_capitalised(m) and not any(s < end and start < e for s, e in blocked):
+                    found.append(Candidate(start, end, order, rule, m))
     return found
 
 
 def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
     """The temporal expressions of an article, sorted by start and non-overlapping."""
-    text = doc.text
+    text = doc.text  # spaCy rebuilds doc.text from its tokens on every access
     chosen: list[tuple[Timex, Resolution]] = []
     for c in sorted(candidates_in(text), key=lambda c: (c.start - c.end, c.order, c.start)):
         if any(t.start < c.end and c.start < t.end for t, _ in chosen):
             continue
-        resolved = resolve(c, doc, published)
+        resolved = resolve(c, doc, text, published)
         if resolved is not None:
             chosen.append(resolved)
     chosen.sort(key=lambda pair: pair[0].start)
     return attach_clock_times(count_from_earlier_dates(chosen), doc)
 
 
-def resolve(c: Candidate, doc: Doc, published: datetime.date | None) -> tuple[Timex, Resolution] | None:
+def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) -> tuple[Timex, Resolution] | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     tokens = span if span is not None else doc[0:0]
     ctx = Context(published, tense=lambda: clause_tense(tokens), tokens=lambda: tokens,
-                  before=doc.text[max(0, c.start - 60):c.start])
+                  before=text[max(0, c.start - 60):c.start])
     try:
         r = c.rule.resolve(c.match, ctx)
         anchored = ctx.anchored
@@ -186,7 +210,7 @@ def resolve(c: Candidate, doc: Doc, published: datetime.date | None) -> tuple[Ti
         anchored = False
     if r is None:
         return None
-    return (Timex(c.start, c.end, doc.text[c.start:c.end], r.type, r.value, r.granularity,
+    return (Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.granularity,
                   published.isoformat() if anchored else None, c.rule.name, r.reason), r)
 
 

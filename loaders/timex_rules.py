@@ -853,82 +853,118 @@ def resolve_holiday(m: re.Match, ctx: Context) -> Resolution:
 @dataclass(frozen=True)
 class Rule:
     name: str
+    needs: frozenset[str]  # trigger kinds (see TRIGGER_WORDS) of which the text around a match holds one
     pattern: re.Pattern
     resolve: Callable[[re.Match, Context], Resolution | None]
 
 
-def rule(name: str, pattern: str, resolve: Callable[[re.Match, Context], Resolution | None]) -> Rule:
-    return Rule(name, compile_pattern(pattern), resolve)
+def rule(name: str, needs: str, pattern: str, resolve: Callable[[re.Match, Context], Resolution | None]) -> Rule:
+    return Rule(name, frozenset(needs.split()), compile_pattern(pattern), resolve)
 
 
 RULES: list[Rule] = [
-    rule("iso_date", rf"{B}(?P<year>\d{{4}})-(?P<mo>\d\d)-(?P<day>\d\d){E}", resolve_iso_date),
-    rule("month_day_year", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<MONTH>\s+<DAY>,?\s+<YEAR>{E}",
+    rule("iso_date", "year", rf"{B}(?P<year>\d{{4}})-(?P<mo>\d\d)-(?P<day>\d\d){E}", resolve_iso_date),
+    rule("month_day_year", "month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<MONTH>\s+<DAY>,?\s+<YEAR>{E}",
          resolve_full_date),
-    rule("day_month_year", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>,?\s+<YEAR>{E}",
+    rule("day_month_year", "month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>,?\s+<YEAR>{E}",
          resolve_full_date),
-    rule("month_year", rf"{B}<PARTMOD><MONTH>,?\s+(?:of\s+)?<YEAR>{E}", resolve_month_year),
-    rule("month_day", rf"{B}(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>{E}(?!,?\s+\d|:)", resolve_month_day),
-    rule("day_month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>{E}", resolve_month_day),
-    rule("month", rf"{B}<PARTMOD>(?:<REL>\s+)?<MONTH>{E}", resolve_month),
-    rule("ordinal_day", r"\b(?:on|by|until|since|before|after)\s+(?P<t>the\s+(?P<day>[1-9]|[12]\d|3[01])"
+    rule("month_year", "month", rf"{B}<PARTMOD><MONTH>,?\s+(?:of\s+)?<YEAR>{E}", resolve_month_year),
+    rule("month_day", "month", rf"{B}(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>{E}(?!,?\s+\d|:)", resolve_month_day),
+    rule("day_month", "month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>{E}", resolve_month_day),
+    rule("month", "month", rf"{B}<PARTMOD>(?:<REL>\s+)?<MONTH>{E}", resolve_month),
+    rule("ordinal_day", "ordinal", r"\b(?:on|by|until|since|before|after)\s+(?P<t>the\s+(?P<day>[1-9]|[12]\d|3[01])"
          r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|and\b|at\b|when\b|$))", resolve_ordinal_day),
-    rule("year", rf"(?<![\w'\u2019$\u00a3\u20ac#.,])<PARTMOD>"
+    rule("year", "year", rf"(?<![\w'\u2019$\u00a3\u20ac#.,])<PARTMOD>"
          rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
-    rule("year_range_end", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
-    rule("decade", rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
-    rule("decade_word", rf"{B}the\s+<PARTMOD>(?P<word>{alternation(DECADE_WORDS)}){E}", resolve_decade),
-    rule("century", rf"{B}(?:the\s+)?<PARTMOD>(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
+    rule("year_range_end", "year", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
+    rule("decade", "year decade", rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
+    rule("decade_word", "decade", rf"{B}the\s+<PARTMOD>(?P<word>{alternation(DECADE_WORDS)}){E}", resolve_decade),
+    rule("century", "unit", rf"{B}(?:the\s+)?<PARTMOD>(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
          rf"[-\s]+century{E}", resolve_century),
-    rule("quarter", rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+quarter"
+    rule("quarter", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+quarter"
          rf"(?:(?:\s+of)?\s+(?:<YEAR>|(?:the\s+)?(?:fiscal\s+)?(?P<yrel>last|this|next|current)\s+year))?{E}",
          resolve_quarter),
-    rule("quarter_short", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
-    rule("half", rf"{B}(?:the\s+)?(?P<ord>first|second)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
+    rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
+    rule("half", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
-    rule("season", rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
+    rule("season", "season", rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
          rf"<SEASON>(?:,?\s+(?:of\s+)?<YEAR>)?{E}", resolve_season),
-    rule("holiday", rf"{B}(?:(?P<rel>last|next|this|past|previous|coming)\s+)?"
+    rule("holiday", "holiday weekday unit", rf"{B}(?:(?P<rel>last|next|this|past|previous|coming)\s+)?"
          rf"(?P<holiday>{alternation(HOLIDAYS)})(?:\s+<YEAR>)?{E}", resolve_holiday),
-    rule("day_word", r"(?<![\w-])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
+    rule("day_word", "day part", r"(?<![\w-])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
          r"tonight|tomorrow|yesterday|last\s+night|this(?=\s+(?:morning|afternoon|evening)))"
          rf"(?:\s+<PART>)?{E}", resolve_day_word),
-    rule("weekday", rf"{B}(?:<REL>\s+)?<PARTMOD><WEEKDAY>(?:,?\s+<PART>)?{E}", resolve_weekday),
-    rule("weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}",
+    rule("weekday", "weekday", rf"{B}(?:<REL>\s+)?<PARTMOD><WEEKDAY>(?:,?\s+<PART>)?{E}", resolve_weekday),
+    rule("weekend", "weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}",
          resolve_weekend),
-    rule("anaphoric", rf"{B}(?:(?:later|earlier)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
+    rule("anaphoric", "unit part", rf"{B}(?:(?:later|earlier)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
          rf"the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
          rf"(?!\s+(?:of|when|that|before|after|in|on)\b|['\u2019]s){E}", resolve_anaphoric),
-    rule("anaphoric_around", rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
+    rule("anaphoric_around", "unit", rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
          rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
-    rule("span_of_time", rf"{B}the\s+(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
+    rule("span_of_time", "unit", rf"{B}the\s+(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
          rf"(?:<NUM>\s+)?<UNIT>{E}", resolve_span_of_time),
-    rule("relative_unit", rf"{B}<PARTMOD>(?:the\s+)?<REL>\s+(?:fiscal\s+)?<UNIT>{E}", resolve_relative_unit),
-    rule("part_of_the_unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
+    rule("relative_unit", "unit", rf"{B}<PARTMOD>(?:the\s+)?<REL>\s+(?:fiscal\s+)?<UNIT>{E}", resolve_relative_unit),
+    rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
          rf"(?P<unit>year|month|week|quarter|decade|century){E}", resolve_part_of_the_unit),
-    rule("ago", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+ago{E}", resolve_ago),
-    rule("recent_units", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
-    rule("duration", rf"{B}<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+<UNIT>(?:-long)?(?![\w-])(?!\s+old\b)",
+    rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+ago{E}", resolve_ago),
+    rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
+    rule("duration", "unit", rf"{B}<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+<UNIT>(?:-long)?(?![\w-])(?!\s+old\b)",
          resolve_duration),
     # "between 12 and 18 months": the first number shares the unit of the second
-    rule("range_start", rf"{B}(?P<t><NUM>)\s*(?:-|\u2013|to|and|or)\s*(?:\d+|{alternation(NUMBER_WORDS)})[\s-]+"
+    rule("range_start", "unit", rf"{B}(?P<t><NUM>)\s*(?:-|\u2013|to|and|or)\s*(?:\d+|{alternation(NUMBER_WORDS)})[\s-]+"
          rf"<UNIT>{E}", resolve_duration),
-    rule("unit_long", rf"{B}<UNIT>-long{E}", resolve_duration),
-    rule("bare_units", rf"{B}(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries){E}",
+    rule("unit_long", "unit", rf"{B}<UNIT>-long{E}", resolve_duration),
+    rule("bare_units", "unit", rf"{B}(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries){E}",
          resolve_bare_units),
-    rule("reference", rf"{B}(?P<ref>{alternation(REFERENCES)})(?![\w-])", resolve_reference),
-    rule("set", rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?:<WEEKDAY>|<MONTH>|<PART>|<SEASON>|"
+    rule("reference", "reference unit", rf"{B}(?P<ref>{alternation(REFERENCES)})(?![\w-])", resolve_reference),
+    rule("set", "unit weekday month part season weekend", rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?:<WEEKDAY>|<MONTH>|<PART>|<SEASON>|"
          rf"(?P<what>season|weekend)|<UNIT>){E}", resolve_set),
-    rule("set_plural_weekday", rf"{B}(?:on\s+)?<WEEKDAY>s{E}", resolve_set),
-    rule("set_adverb", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}", resolve_set),
-    rule("rate", rf"{B}(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+<UNIT>{E}", resolve_rate),
-    rule("per_unit", rf"{B}per\s+<UNIT>{E}", resolve_rate),
-    rule("clock_day", rf"{B}<CLOCK>,?\s+(?:on\s+)?(?:<WEEKDAY>|(?P<word>today|tomorrow|yesterday)){E}",
+    rule("set_plural_weekday", "weekday", rf"{B}(?:on\s+)?<WEEKDAY>s{E}", resolve_set),
+    rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}", resolve_set),
+    rule("rate", "unit", rf"{B}(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+<UNIT>{E}", resolve_rate),
+    rule("per_unit", "unit", rf"{B}per\s+<UNIT>{E}", resolve_rate),
+    rule("clock_day", "clock", rf"{B}<CLOCK>,?\s+(?:on\s+)?(?:<WEEKDAY>|(?P<word>today|tomorrow|yesterday)){E}",
          resolve_clock),
-    rule("clock", rf"{B}<CLOCK>{E}", resolve_clock),
-    rule("named_time", r"(?<![\w-])(?P<word>noon|midday|midnight)(?!\w)", resolve_named_time),
-    rule("elapsed", r"(?<![\w:.])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\w:])", resolve_elapsed),
+    rule("clock", "clock", rf"{B}<CLOCK>{E}", resolve_clock),
+    rule("named_time", "clock", r"(?<![\w-])(?P<word>noon|midday|midnight)(?!\w)", resolve_named_time),
+    rule("elapsed", "clock", r"(?<![\w:.])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\w:])", resolve_elapsed),
 ]
+
+# Every rule's match holds a trigger: a word or number of one of these kinds. The rules only scan the text
+# around triggers, and only the rules that need a kind found there.
+TRIGGER_WORDS: dict[str, str] = {
+    **{w.rstrip("."): "month" for w in MONTHS},
+    **{w: "weekday" for w in WEEKDAYS},
+    **{w: "holiday" for w in ("christmas", "easter", "halloween", "thanksgiving", "valentine")},
+    **{w: "unit" for w in list(UNITS) + list(UNIT_PLURALS)},
+    **{w: "part" for w in PARTS_OF_DAY},
+    **{w: "season" for w in [*SEASONS, "season"]},
+    **{w: "day" for w in ("today", "tonight", "tomorrow", "yesterday")},
+    **{w: "decade" for w in DECADE_WORDS},
+    **{w: "clock" for w in NAMED_TIMES},
+    **{w: "set" for w in SET_ADVERBS},
+    **{w: "reference" for w in ("now", "currently", "present", "nowadays", "moment", "recently", "lately",
+                                "past", "time", "recent", "future", "soon")},
+    "weekend": "weekend", "fiscal": "year", "fy": "year",
+}
+NAME_KINDS = {"month", "weekday", "holiday"}  # triggers only when capitalised ("May", not "may")
+TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<year>\d{4})"
+                            r"|(?P<clock>\d[:.]\d\d|\d\s*[aApP]\.?[mM]\b)|(?P<ordinal>\d(?:st|nd|rd|th)\b)"
+                            r"|(?P<decade>['\u2019]\d0s)")
+TRIGGER_MARGIN = 60  # characters scanned on each side of a trigger: the longest modifiers fit in it
+
+
+def trigger_kind(m: re.Match) -> str | None:
+    word = m.group("word")
+    if word is None:
+        return m.lastgroup
+    lowered = word.lower()
+    kind = TRIGGER_WORDS.get(lowered) or TRIGGER_WORDS.get(lowered[:-1] if lowered.endswith("s") else "")
+    if kind in NAME_KINDS and not word[0].isupper():
+        return None
+    return kind
+
 
 # spans that look like dates but are names or idioms: a candidate overlapping one is dropped
 FALSE_FRIENDS = [re.compile(p) for p in [
