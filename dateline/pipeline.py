@@ -140,5 +140,16 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
     return graph
 
 
+def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True) -> list[Path]:
+    """The files for people and tools: Neo4j load files always, the HTML page unless told not to."""
+    from dateline.exports.html import write_html
+    from dateline.exports.neo4j_files import write_neo4j_files
+
+    files = write_neo4j_files(graph, Path(out_dir) / "neo4j")
+    if html:
+        files.append(write_html(graph, Path(out_dir) / "graph.html", title=f"dateline: {Path(out_dir).resolve().name}"))
+    return files
+
+
 def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))

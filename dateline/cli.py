@@ -1,0 +1,252 @@
+"""The `dateline` command."""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_SKIPPED, EXIT_ERROR = 0, 1, 2
+
+DESCRIPTION = """\
+Turn a pile of news articles into a dated knowledge graph and a timeline: who met whom, who
+said what, when, where, and which outlets reported it.
+
+Relative dates ("on Saturday", "last week", "in mid-April") are resolved against each
+article's publication date, which comes from a manifest or record, front matter, the file or
+folder name, or HTML metadata, never from a date printed in the text.
+"""
+
+INPUTS_HELP = """\
+inputs: folders (read recursively) and files of these kinds, mixed freely:
+  .txt .md        article text, optionally with YAML front matter (published, source, title, url)
+  .html .htm      a web page; its main text and metadata are extracted
+  .jsonl .csv     one article per row: text, published, and optionally source, title, url, id;
+                  a row with `file` instead of `text` gives the metadata of that file (a manifest)
+"""
+
+BUILD_EPILOG = INPUTS_HELP + """
+writes into --out:
+  graph.json          the graph as networkx node-link JSON
+  graph.graphml       the same for Gephi, igraph, yEd (list attributes joined with " | ")
+  graph.html          an interactive page: graph, timeline, date range, search (works offline)
+  timeline.json       every dated event in date order
+  dates/<key>.jsonl   the temporal expressions of each article, with how each was resolved
+  neo4j/              load.cypher, CSV files for neo4j-admin import, style.grass, queries.cypher
+
+exit status: 0 when every input loaded, 1 when some were skipped (unless --keep-going), 2 on errors.
+
+examples:
+  dateline build seeds --out out
+  dateline build news/ --out out --neo4j --uri bolt://localhost:7687 --password secret
+"""
+
+
+def parse_date(value: str) -> datetime.date:
+    from dateline.loaders.articles import BadInput, parse_date as loader_parse_date
+
+    try:
+        return loader_parse_date(value, "--published")
+    except BadInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_neo4j_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("Neo4j connection (default: the server `dateline neo4j start` runs)")
+    g.add_argument("--uri", default=os.environ.get("NEO4J_URI"), help="Bolt URI; env NEO4J_URI")
+    g.add_argument("--user", default=os.environ.get("NEO4J_USER"), help="user name; env NEO4J_USER")
+    g.add_argument("--password", default=os.environ.get("NEO4J_PASSWORD"), help="password; env NEO4J_PASSWORD")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dateline", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the graph, timeline, HTML page and Neo4j files from articles",
+                       description="Load articles, extract actors, meetings and statements, merge them "
+                                   "across articles and write the outputs.",
+                       epilog=BUILD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="folders and files to read")
+    b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    b.add_argument("--published", type=parse_date, metavar="YYYY-MM-DD",
+                   help="publication date of a single input file")
+    b.add_argument("--keep-going", action="store_true", help="exit 0 even when some inputs were skipped")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="worker processes for the language analysis (default: the number of cores, up to 4)")
+    b.add_argument("--html", action=argparse.BooleanOptionalAction, default=True, help="write graph.html (default: yes)")
+    b.add_argument("--neo4j", action="store_true", help="also load the graph into a running Neo4j")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_neo4j_options(b)
+
+    d = sub.add_parser("dates", help="print the temporal expressions of one article",
+                       description="Find temporal expressions in FILE and resolve them against its "
+                                   "publication date (--published, or the article's own metadata).",
+                       epilog="output fields (jsonl): start, end (character offsets), text, type "
+                              "(DATE, TIME, DURATION, SET), value (TIMEX3), granularity, anchor, rule, reason",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    d.add_argument("file", type=Path, metavar="FILE")
+    d.add_argument("--published", type=parse_date, metavar="YYYY-MM-DD", help="publication date of FILE")
+    d.add_argument("--format", choices=["jsonl", "timeml"], default="jsonl", help="output format (default: jsonl)")
+
+    lo = sub.add_parser("load", help="load a built graph.json into Neo4j",
+                        description="Merge DIR/graph.json into Neo4j by the graph's stable ids: loading "
+                                    "twice changes nothing, a later build adds to what is there.")
+    lo.add_argument("graph", type=Path, metavar="GRAPH_JSON")
+    add_neo4j_options(lo)
+
+    n = sub.add_parser("neo4j", help="run a local Neo4j server (fetched from Maven Central on first use)",
+                       description="Start, stop or inspect a local Neo4j 5.26 Community server on "
+                                   "127.0.0.1 (Bolt 7687, Browser at http://127.0.0.1:7474/browser/).")
+    n.add_argument("action", choices=["start", "stop", "status"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return {"build": cmd_build, "dates": cmd_dates, "load": cmd_load, "neo4j": cmd_neo4j}[args.command](args)
+    except KeyboardInterrupt:
+        print("dateline: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def error(message: str) -> int:
+    print(f"dateline: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_dates(args) -> int:
+    from dateline.loaders.articles import Skipped, iter_corpus
+    from dateline.loaders.timex import find_timexes, timex_record, to_timeml
+    from dateline.exports.files import jsonl
+    from dateline.nlp import load_model
+
+    try:
+        items = list(iter_corpus([args.file], published=args.published))
+    except ValueError as exc:
+        return error(str(exc))
+    if not items or isinstance(items[0], Skipped):
+        return error(str(items[0]) if items else f"{args.file}: no article found")
+    article = items[0]
+    if article.published is None:
+        print(f"dateline: warning: {article.path}: no publication date; relative dates stay unresolved "
+              "(give one with --published)", file=sys.stderr)
+    timexes = find_timexes(load_model()(article.text), article.published)
+    if args.format == "jsonl":
+        sys.stdout.write(jsonl([timex_record(t) for t in timexes]))
+    else:
+        sys.stdout.write(to_timeml(article.text, timexes, article.published))
+    return EXIT_OK
+
+
+def cmd_build(args) -> int:
+    from dateline.pipeline import BuildReport, build, default_jobs, export
+    from dateline.loaders.articles import Skipped
+
+    missing = [p for p in args.inputs if not p.exists()]
+    if missing and len(missing) == len(args.inputs):
+        return error(f"no such file or folder: {', '.join(map(str, missing))}")
+    report = BuildReport()
+    with progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as advance:
+        def on_article(item) -> None:
+            if isinstance(item, Skipped):
+                print(f"dateline: skipped {item}", file=sys.stderr)
+            else:
+                advance()
+        try:
+            graph = build(args.inputs, out_dir=args.out, published=args.published,
+                          jobs=args.jobs or default_jobs(), on_article=on_article, report=report)
+        except ValueError as exc:
+            return error(str(exc))
+    report.files.extend(export(graph, args.out, html=args.html))
+    for path in report.undated:
+        print(f"dateline: warning: {path}: no publication date; its relative dates stay unresolved", file=sys.stderr)
+    counts = graph_counts(graph)
+    print(f"dateline: {report.articles} articles loaded, {len(report.skipped)} skipped; "
+          f"{counts['Actor']} actors, {counts['Meeting']} meetings, {counts['Statement']} statements -> {args.out}/",
+          file=sys.stderr)
+    if args.neo4j:
+        status = load_into_neo4j(graph, args)
+        if status != EXIT_OK:
+            return status
+    if report.skipped and not args.keep_going:
+        print(f"dateline: {len(report.skipped)} input(s) skipped (see above); --keep-going to exit 0",
+              file=sys.stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def graph_counts(graph) -> dict[str, int]:
+    counts = {"Actor": 0, "Meeting": 0, "Statement": 0}
+    for _, label in graph.nodes(data="label"):
+        counts[label] = counts.get(label, 0) + 1
+    return counts
+
+
+class progress_bar:
+    """Articles done, with rate, on a terminal; nothing otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.progress = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                                 transient=True)
+        self.progress.start()
+        task = self.progress.add_task("articles", total=None)
+        return lambda: self.progress.advance(task)
+
+    def __exit__(self, *exc):
+        if self.progress is not None:
+            self.progress.stop()
+        return False
+
+
+def neo4j_connection(args) -> dict:
+    from dateline.exports.neo4j_server import default_connection
+
+    return default_connection(uri=args.uri, user=args.user, password=args.password)
+
+
+def load_into_neo4j(graph, args) -> int:
+    from dateline.exports.neo4j_load import Neo4jError, load_graph
+
+    try:
+        result = load_graph(graph, **neo4j_connection(args))
+    except Neo4jError as exc:
+        return error(str(exc))
+    print(f"dateline: neo4j: {result}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_load(args) -> int:
+    from dateline.exports.files import read_graph_json
+
+    if not args.graph.is_file():
+        return error(f"{args.graph}: no such file (give the graph.json a build wrote)")
+    try:
+        graph = read_graph_json(args.graph)
+    except (ValueError, KeyError) as exc:
+        return error(f"{args.graph}: not a dateline graph.json ({exc})")
+    return load_into_neo4j(graph, args)
+
+
+def cmd_neo4j(args) -> int:
+    from dateline.exports import neo4j_server
+
+    try:
+        print(getattr(neo4j_server, f"cli_{args.action}")())
+    except neo4j_server.Neo4jServerError as exc:
+        return error(str(exc))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
