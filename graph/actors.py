@@ -29,6 +29,7 @@ NAME_PARTICLES = re.compile(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)-", re.I)
 DROPPED_TOKENS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
 CONNECTIVES = {"of", "for", "the", "and", "on", "in", "to", "&"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 
 @dataclass
@@ -100,7 +101,9 @@ def clean_name(text: str) -> tuple[str, list[str]]:
     titles = []
     while len(words) > 1 and words[0].lower().strip(".") in TITLES:
         titles.append(words.pop(0).strip("."))
-    name = POSSESSIVE.sub("", " ".join(words)).strip(" ,.:;-")
+    name = POSSESSIVE.sub("", " ".join(words)).strip(" ,:;-")
+    if not ABBREVIATION_END.search(name):
+        name = name.rstrip(".")
     return name, titles
 
 
@@ -163,6 +166,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         name, titles = clean_name(ent.text)
         if not name or not any(c.isupper() for c in name):
             continue
+        start = ent.start
+        while kind == "person" and start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.strip(".") in TITLES:
+            start -= 1   # "Mr Annan": the title written before the name is part of how it was named
+            titles.insert(0, doc[start].text.strip("."))
+        written = doc[start:ent.end].text
         if kind == "organization" and all(w.lower() in TITLES for w in name.split()):
             continue   # "General Coordinator" tagged ORG is a title
         roles = list(titles)
@@ -172,10 +180,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         appos = appositive_role(doc, ent)
         if appos:
             roles.append(appos)
-        mentions.append(Mention(ent.start_char, ent.end_char, ent.text, name, kind,
+        mentions.append(Mention(ent.start_char, ent.end_char, written, name, kind,
                                 _sent_index(doc, ent.start), ent.root.i, roles, is_caption(doc, ent)))
-    mentions.extend(short_references(doc, mentions))
-    return sorted(mentions, key=lambda m: m.start)
+    shorts = short_references(doc, mentions)
+    # a short reference overrides what the tagger made of the same words ("Observatory" as PERSON)
+    mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in shorts)]
+    return sorted(mentions + shorts, key=lambda m: m.start)
 
 
 SHORT_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
@@ -184,28 +194,33 @@ SHORT_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 def short_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "the Observatory" after "the Syrian Observatory for Human Rights": the capitalised end of a
     longer organisation name seen earlier, when exactly one earlier name fits."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions if m.kind == "organization"]
     out = []
     for match in SHORT_REFERENCE.finditer(doc.text):
         start, end = match.span(1)
         if any(s < end and start < e for s, e in taken):
             continue
-        words = match.group(1).split()
         fits = {m.name for m in mentions if m.kind == "organization" and m.end <= start
-                and len(m.name.split()) > len(words) and _contains_words(m.name.split(), words)}
+                and shortens(match.group(1), m.name)}
         if len(fits) != 1:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        out.append(Mention(start, end, match.group(0), fits.pop(), "organization",
+        out.append(Mention(start, end, match.group(1), fits.pop(), "organization",
                            _sent_index(doc, span.start), span.root.i))
     return out
 
 
-def _contains_words(name: list[str], words: list[str]) -> bool:
+def shortens(short: str, full: str) -> bool:
+    """Is `short` a name's short form: its words, in order, around its head noun ("the Observatory"
+    for "the Syrian Observatory for Human Rights", but "UN" is no short form of "UN Security Council")?"""
+    words, name = short.split(), full.split()
+    if len(words) >= len(name) or is_acronym(short):
+        return False
+    head = next((i - 1 for i, w in enumerate(name) if w.lower() in CONNECTIVES and i > 0), len(name) - 1)
     n = len(words)
-    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
+    return any(name[i:i + n] == words and i <= head < i + n for i in range(len(name) - n + 1))
 
 
 def _sent_index(doc: Doc, token_i: int) -> int:
@@ -261,6 +276,7 @@ def cluster_mentions(mentions: list[Mention]) -> tuple[list[LocalActor], list[in
             keys[key] = len(actors) - 1
         owner[i] = keys[key]
     _merge_acronyms(actors, keys, owner)
+    _merge_short_forms(actors, keys, owner)
     used = sorted(set(owner))
     actors = [actors[a] for a in used]
     owner = [used.index(o) for o in owner]
@@ -276,13 +292,23 @@ def cluster_mentions(mentions: list[Mention]) -> tuple[list[LocalActor], list[in
 
 
 def _alias_as_written(m: Mention) -> str:
-    return POSSESSIVE.sub("", m.text.replace("\n", " ")).strip(" ,.:;-")
+    return clean_name(m.text)[0] if m.text.lower().startswith("the ") else POSSESSIVE.sub("", m.text.replace("\n", " ")).strip(" ,:;-")
 
 
 def _nearest(candidates: list[int], i: int, owner: list[int], mentions: list[Mention]) -> int:
     def distance(a: int) -> int:
         return min(abs(mentions[j].start - mentions[i].start) for j in range(len(mentions)) if owner[j] == a)
     return min(candidates, key=distance)
+
+
+def _merge_short_forms(actors: list[LocalActor], keys: dict[str, int], owner: list[int]) -> None:
+    """Point the mentions of an organisation's short form at the one full name it shortens."""
+    for key, a in keys.items():
+        full = {b for b in keys.values() if b != a and actors[b].kind == "organization"
+                and shortens(actors[a].name, actors[b].name)}
+        if actors[a].kind == "organization" and len(full) == 1:
+            target = full.pop()
+            owner[:] = [target if o == a else o for o in owner]
 
 
 def _merge_acronyms(actors: list[LocalActor], keys: dict[str, int], owner: list[int]) -> None:
