@@ -42,6 +42,12 @@ FUTURE_AUXILIARIES = {"will", "'ll", "ll", "shall", "wo", "sha"}
 FORWARD_MODALS = {"would", "could", "might", "may", "should", "must"}
 HAVE = {"have", "has", "had", "having", "'ve", "'d"}  # "'d" before a participle is "had"
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
+# verbs whose infinitive happens at their own time: "appeared to be holding on Monday", "tried to meet"
+SAME_TIME_GOVERNORS = {"appear", "seem", "continue", "happen", "begin", "start", "stop", "try", "fail",
+                       "manage", "refuse", "decline", "attempt", "cease", "use"}
+# present simple of these verbs says nothing of when: "says", "is", "has"
+STATIVE_OR_REPORTING = {"be", "have", "say", "tell", "report", "announce", "claim", "insist", "add", "note",
+                        "write", "believe", "think", "know", "want", "need", "remain", "seem", "appear", "mean"}
 # words that put their event ahead: "scheduled for Monday", "due on Friday", "set for June"
 SCHEDULING = {"due", "scheduled", "slated", "set", "expected", "planned", "poised"}
 # verbs that move an event to the time they name: "postponed until Saturday", "delayed to June"
@@ -74,6 +80,9 @@ TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
     ("past tense", lambda v, aux: v.tag_ == "VBD", "past"),
     ("past participle", lambda v, aux: v.tag_ == "VBN" and not aux, "past"),
     ("imperative", lambda v, aux: v.tag_ == "VB" and not aux and v.dep_ == "ROOT" and not has_subject(v), "future"),
+    # "Voters go to the polls on Nov. 6", "The law takes effect in January": a scheduled event
+    ("present simple", lambda v, aux: v.tag_ in ("VBZ", "VBP") and not aux and v.lemma_ not in STATIVE_OR_REPORTING,
+     "present"),
 ]
 
 
@@ -101,6 +110,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
                 return Tense("future", f"'{words}'")
             if governor.lemma_ == "go" and governor.tag_ == "VBG":
                 return Tense("future", f"'going {words}'")
+            if governor.lemma_ in SAME_TIME_GOVERNORS:
+                return verb_tense(governor, depth + 1)
             if verb_tense(governor, depth + 1).direction == "past":
                 return Tense(None, f"'{words}' after past '{governor.text}'")
             return Tense("future", f"'{governor.text} ... {words}'")

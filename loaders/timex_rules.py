@@ -27,7 +27,11 @@ MONTHS = {
     "sept.": 9, "sep.": 9, "sept": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11,
     "december": 12, "dec.": 12,
 }
+ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                 "oct": 10, "nov": 11, "dec": 12}  # written without a dot: only before a day or a year
+MONTHS |= ABBREVIATIONS
 MONTH_WORDS = {name.rstrip(".") for name in MONTHS}
+WEEKDAY_ABBREVIATIONS = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -40,6 +44,7 @@ UNITS = {
     "decade": (10, "Y", False), "century": (100, "Y", False), "millennium": (1000, "Y", False),
 }
 UNIT_PLURALS = {"centuries": "century", "millennia": "millennium"}
+LONG_UNIT_DESIGNATORS = {"decade": "DE", "century": "CE", "millennium": "ML"}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -102,6 +107,11 @@ FORWARD = ("next", "coming")
 # ----------------------------------------------------------------------------------- pattern macros
 
 
+def capitalised(words: list[str]) -> list[str]:
+    """The forms news text writes names in: "Monday", "MONDAY"."""
+    return [form for w in words for form in (w.title(), w.upper())]
+
+
 def alternation(words) -> str:
     """A regex alternation of phrases, longest first (so "a few" wins over "a"), any apostrophe."""
     escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
@@ -112,6 +122,8 @@ def alternation(words) -> str:
 MACROS = {
     "MONTH": rf"(?P<month>{alternation(MONTHS)})(?!\w)",
     "WEEKDAY": rf"(?P<weekday>{alternation(WEEKDAYS)})",
+    # a weekday before a written-out date, abbreviated as in datelines: "Fri, 22 Mar 2013"
+    "DATEWEEKDAY": rf"(?:(?P<weekday>{alternation(WEEKDAYS)})|(?-i:{alternation(capitalised(WEEKDAY_ABBREVIATIONS))})\.?)",
     "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d%])",
     "PART": rf"(?P<part>{alternation(PARTS_OF_DAY)})",
@@ -128,6 +140,7 @@ MACROS = {
              rf"(?:\s*(?P<zone>{alternation(TIME_ZONES)})\b)?",
 }
 B = r"(?<![\w'\u2019$\u00a3\u20ac#.-])"  # a word start that is not the tail of a number, name or word
+BN = r"(?<![\w'\u2019$\u00a3\u20ac#.,])"  # a number start; may follow a hyphen ("12-13 April", "2009-2010")
 E = r"(?!\w)"  # a word end
 
 
@@ -143,7 +156,9 @@ def compile_pattern(pattern: str) -> re.Pattern:
 class Tense:
     """Which way the clause governing an expression points in time, and the words that show it."""
 
-    direction: str | None  # "past", "future", or None (no cue: take the nearest reading)
+    # "past", "future", "present" (a present-tense event: scheduled, so not yet past unless within days),
+    # or None (no cue: take the nearest reading)
+    direction: str | None
     evidence: str
 
 
@@ -204,7 +219,7 @@ def place(target: int, period: int, now: int, direction: str | None) -> int:
     ahead = now + (target - now) % period
     if direction == "past":
         return back
-    if direction == "future":
+    if direction in ("future", "present"):
         return ahead
     return back if now - back <= ahead - now else ahead
 
@@ -214,7 +229,7 @@ def pick_date(candidates: list[datetime.date], today: datetime.date, direction: 
     or the nearest (no cue; the earlier on a tie)."""
     if direction == "past" and any(d <= today for d in candidates):
         return max(d for d in candidates if d <= today)
-    if direction == "future" and any(d >= today for d in candidates):
+    if direction in ("future", "present") and any(d >= today for d in candidates):
         return min(d for d in candidates if d >= today)
     return min(candidates, key=lambda d: (abs((d - today).days), d > today))
 
@@ -266,6 +281,8 @@ def unit_of(m: re.Match) -> str:
 
 def duration_value(n: float | None, unit: str) -> str:
     count, designator, is_time = UNITS[unit]
+    if n is None and count > 1 and unit in LONG_UNIT_DESIGNATORS:
+        return f"PX{LONG_UNIT_DESIGNATORS[unit]}"  # "for decades": PXDE, as X tens of years cannot be written
     if n is None:
         amount = "X"
     else:
@@ -280,7 +297,8 @@ def part_reason(m: re.Match) -> str:
 
 
 def direction_words(tense: Tense) -> str:
-    return {"past": "on or before", "future": "on or after", None: "nearest to"}[tense.direction]
+    return {"past": "on or before", "future": "on or after", "present": "on or after", None: "nearest to"}[
+        tense.direction]
 
 
 # ------------------------------------------------------------------------------ absolute resolvers
@@ -289,6 +307,22 @@ def direction_words(tense: Tense) -> str:
 def resolve_iso_date(m: re.Match, ctx: Context) -> Resolution | None:
     d = safe_date(int(m["year"]), int(m["mo"]), int(m["day"]))
     return Resolution(d.isoformat(), "day", "ISO date written out") if d else None
+
+
+def resolve_numeric_date(m: re.Match, ctx: Context) -> Resolution | None:
+    """"22/03/2013", "3/22/13": the day-month order follows from a number over 12, else from the reading
+    nearer the publication date."""
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["year"]) if len(m["year"]) == 4 else 2000 + int(m["year"])
+    readings = {d for d in (safe_date(year, b, a), safe_date(year, a, b)) if d}
+    if not readings:
+        return None
+    if len(readings) == 1:
+        return Resolution(readings.pop().isoformat(), "day", "numeric date; only one day-month order is a date")
+    if ctx.published is None:
+        return Resolution(None, "day", "numeric date; day-month order unclear and no publication date")
+    d = min(readings, key=lambda d: abs((d - ctx.published).days))
+    return Resolution(d.isoformat(), "day", f"numeric date; the day-month order nearer {ctx.published}")
 
 
 def resolve_full_date(m: re.Match, ctx: Context) -> Resolution | None:
@@ -407,6 +441,8 @@ def month_is_a_name(ctx: Context) -> bool:
 def resolve_month(m: re.Match, ctx: Context) -> Resolution | None:
     month = MONTHS[m["month"].lower()]
     rel = lower(m, "rel")
+    if m["month"].lower() in ABBREVIATIONS:
+        return None  # "Jan", "Mar" alone are names or words; abbreviations only go with a day or year
     if not rel and not group(m, "mod"):
         if month_is_a_name(ctx):
             return None
@@ -432,6 +468,8 @@ def resolve_month(m: re.Match, ctx: Context) -> Resolution | None:
 
 
 def resolve_month_day(m: re.Match, ctx: Context) -> Resolution | None:
+    if group(m, "year"):
+        return resolve_full_date(m, ctx)
     month, day = MONTHS[m["month"].lower()], int(m["day"])
     today = ctx.anchor("day")
     candidates = [d for y in (today.year - 1, today.year, today.year + 1) if (d := safe_date(y, month, day))]
@@ -448,6 +486,24 @@ def resolve_month_day(m: re.Match, ctx: Context) -> Resolution | None:
     d = pick_date(candidates, today, tense.direction)
     return Resolution(d.isoformat(), "day",
                       f"{m['month']} {day} {direction_words(tense)} {today} ({tense.evidence})")
+
+
+NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1,
+       "final": -1}
+
+
+def resolve_nth_weekday(m: re.Match, ctx: Context) -> Resolution | None:
+    """"the first Saturday in August", "the last Monday of May 2014"."""
+    month, weekday, n = MONTHS[m["month"].lower()], WEEKDAYS[m["weekday"].lower()], NTH[m["nth"].lower()]
+    if group(m, "year"):
+        d = nth_weekday(int(m["year"]), month, weekday, n)
+        return Resolution(d.isoformat(), "day", f"the {m['nth']} {m['weekday']} of {m['month']} {m['year']}")
+    today = ctx.anchor("day")
+    tense = ctx.tense()
+    d = pick_date([nth_weekday(y, month, weekday, n) for y in (today.year - 1, today.year, today.year + 1)],
+                  today, tense.direction)
+    return Resolution(d.isoformat(), "day", f"the {m['nth']} {m['weekday']} of {m['month']} "
+                                            f"{direction_words(tense)} {today} ({tense.evidence})")
 
 
 def resolve_ordinal_day(m: re.Match, ctx: Context) -> Resolution | None:
@@ -474,6 +530,8 @@ def weekday_date(weekday: int, rel: str | None, today: datetime.date, tense: Cal
     if rel in ("this", "coming"):
         return datetime.date.fromordinal(place(target, 7, now, "future")), f"the coming one from {today}"
     t = tense()
+    if t.direction == "present":  # "Obama travels to Israel on Wednesday", "Annan meets Assad Saturday"
+        t = Tense(None, t.evidence)
     return (datetime.date.fromordinal(place(target, 7, now, t.direction)),
             f"the one {direction_words(t)} {today} ({t.evidence})")
 
@@ -864,17 +922,28 @@ def rule(name: str, needs: str, pattern: str, resolve: Callable[[re.Match, Conte
 
 RULES: list[Rule] = [
     rule("iso_date", "year", rf"{B}(?P<year>\d{{4}})-(?P<mo>\d\d)-(?P<day>\d\d){E}", resolve_iso_date),
-    rule("month_day_year", "month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<MONTH>\s+<DAY>,?\s+<YEAR>{E}",
+    rule("month_day_year", "month", rf"{B}(?:<DATEWEEKDAY>,?\s+)?(?:the\s+)?<MONTH>\s+<DAY>,?\s+<YEAR>{E}",
          resolve_full_date),
-    rule("day_month_year", "month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>,?\s+<YEAR>{E}",
+    rule("day_month_year", "month", rf"{BN}(?:<DATEWEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>,?\s+<YEAR>{E}",
          resolve_full_date),
+    rule("numeric_date", "year numeric", r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+         r"(?P<year>\d{4}|\d\d)(?![\w/-]|\.\d)", resolve_numeric_date),
+    rule("year_month_day", "year", r"(?<![\w/.-])(?P<year>\d{4})/(?P<mo>\d\d)/(?P<day>\d\d)(?![\w/])",
+         resolve_iso_date),
+    # "June 18-19", "12-13 April": each end of a range of days
+    rule("month_day_range", "month", rf"{B}(?P<t>(?:<DATEWEEKDAY>,?\s+)?<MONTH>\s+<DAY>)\s*(?:-|\u2013|to|and)\s*"
+         rf"[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+<YEAR>)?{E}", resolve_month_day),
+    rule("month_day_range_end", "month", rf"{B}<MONTH>\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|\u2013|to|and)\s*"
+         rf"(?P<t><DAY>(?:,?\s+<YEAR>)?){E}", resolve_month_day),
+    rule("day_month_range", "month", rf"{B}(?P<t><DAY>)\s*(?:-|\u2013|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
+         rf"(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?{E}", resolve_month_day),
     rule("month_year", "month", rf"{B}<PARTMOD><MONTH>,?\s+(?:of\s+)?<YEAR>{E}", resolve_month_year),
     rule("month_day", "month", rf"{B}(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>{E}(?!,?\s+\d|:)", resolve_month_day),
-    rule("day_month", "month", rf"{B}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>{E}", resolve_month_day),
+    rule("day_month", "month", rf"{BN}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>{E}", resolve_month_day),
     rule("month", "month", rf"{B}<PARTMOD>(?:<REL>\s+)?<MONTH>{E}", resolve_month),
     rule("ordinal_day", "ordinal", r"\b(?:on|by|until|since|before|after)\s+(?P<t>the\s+(?P<day>[1-9]|[12]\d|3[01])"
          r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|and\b|at\b|when\b|$))", resolve_ordinal_day),
-    rule("year", "year", rf"(?<![\w'\u2019$\u00a3\u20ac#.,])<PARTMOD>"
+    rule("year", "year", rf"{BN}<PARTMOD>"
          rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
     rule("year_range_end", "year", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
     rule("decade", "year decade", rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
@@ -894,6 +963,8 @@ RULES: list[Rule] = [
     rule("day_word", "day part", r"(?<![\w-])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
          r"tonight|tomorrow|yesterday|last\s+night|this(?=\s+(?:morning|afternoon|evening)))"
          rf"(?:\s+<PART>)?{E}", resolve_day_word),
+    rule("nth_weekday", "weekday", rf"{B}(?:the\s+)?(?P<nth>{alternation(NTH)})\s+<WEEKDAY>\s+(?:in|of)\s+<MONTH>"
+         rf"(?:,?\s+<YEAR>)?{E}", resolve_nth_weekday),
     rule("weekday", "weekday", rf"{B}(?:<REL>\s+)?<PARTMOD><WEEKDAY>(?:,?\s+<PART>)?{E}", resolve_weekday),
     rule("weekend", "weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}",
          resolve_weekend),
@@ -902,7 +973,8 @@ RULES: list[Rule] = [
          rf"(?!\s+(?:of|when|that|before|after|in|on)\b|['\u2019]s){E}", resolve_anaphoric),
     rule("anaphoric_around", "unit", rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
          rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
-    rule("span_of_time", "unit", rf"{B}the\s+(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
+    rule("span_of_time", "unit", rf"{B}(?:the\s+|(?=past\s|coming\s))"
+         rf"(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
          rf"(?:<NUM>\s+)?<UNIT>{E}", resolve_span_of_time),
     rule("relative_unit", "unit", rf"{B}<PARTMOD>(?:the\s+)?<REL>\s+(?:fiscal\s+)?<UNIT>{E}", resolve_relative_unit),
     rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
@@ -951,7 +1023,7 @@ TRIGGER_WORDS: dict[str, str] = {
 NAME_KINDS = {"month", "weekday", "holiday"}  # triggers only when capitalised ("May", not "may")
 TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<year>\d{4})"
                             r"|(?P<clock>\d[:.]\d\d|\d\s*[aApP]\.?[mM]\b)|(?P<ordinal>\d(?:st|nd|rd|th)\b)"
-                            r"|(?P<decade>['\u2019]\d0s)")
+                            r"|(?P<decade>['\u2019]\d0s)|(?P<numeric>\d[/.]\d{1,2}[/.]\d)")
 TRIGGER_MARGIN = 60  # characters scanned on each side of a trigger: the longest modifiers fit in it
 
 
