@@ -145,18 +145,19 @@ def _role_text(doc: Doc, head: Token, skip: Token | None) -> str | None:
     return doc[toks[0].i:toks[-1].i + 1].text.strip(" ,")
 
 
-def is_caption(doc: Doc, ent: Span) -> bool:
+def is_caption(text: str, ent: Span) -> bool:
     """A name labelling a quote outside the running text: `Name : "..."` or a pull quote's `End Quote Name`."""
-    after = doc.text[ent.end_char:ent.end_char + 40]
+    after = text[ent.end_char:ent.end_char + 40]
     if re.match(r"\s*(?:[A-Z][\w.-]*\s+){0,4}:\s*(?:``|\"|“)", after):
         return True
-    before = doc.text[max(0, ent.start_char - 30):ent.start_char]
+    before = text[max(0, ent.start_char - 30):ent.start_char]
     return bool(re.search(r"End Quote\s+(?:[A-Z][\w.-]*\s+){0,3}$", before))
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Named actor mentions in reading order, from spaCy's entities plus short references to them."""
     mentions: list[Mention] = []
+    text = doc.text   # spaCy rebuilds doc.text from the tokens on every access
     for ent in doc.ents:
         kind = KIND_BY_LABEL.get(ent.label_)
         if kind is None or "\n" in ent.text.strip():
@@ -181,8 +182,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if appos:
             roles.append(appos)
         mentions.append(Mention(ent.start_char, ent.end_char, written, name, kind,
-                                _sent_index(doc, ent.start), ent.root.i, roles, is_caption(doc, ent)))
-    shorts = short_references(doc, mentions)
+                                _sent_index(doc, ent.start), ent.root.i, roles, is_caption(text, ent)))
+    shorts = short_references(doc, text, mentions)
     # a short reference overrides what the tagger made of the same words ("Observatory" as PERSON)
     mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in shorts)]
     return sorted(mentions + shorts, key=lambda m: m.start)
@@ -191,12 +192,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
 SHORT_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 
 
-def short_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def short_references(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the Observatory" after "the Syrian Observatory for Human Rights": the capitalised end of a
     longer organisation name seen earlier, when exactly one earlier name fits."""
     taken = [(m.start, m.end) for m in mentions if m.kind == "organization"]
     out = []
-    for match in SHORT_REFERENCE.finditer(doc.text):
+    for match in SHORT_REFERENCE.finditer(text):
         start, end = match.span(1)
         if any(s < end and start < e for s, e in taken):
             continue

@@ -61,7 +61,7 @@ def corpus_actors(facts: list[ArticleFacts]) -> dict[tuple[str, int], str]:
     actor when they share a name form, or one is the acronym of the other.
     """
     uf = _UnionFind()
-    full_names: list[tuple[tuple[str, ...], str]] = []      # (tokens, group key)
+    full_names: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)   # surname -> (tokens, group)
     singles: list[tuple[str, tuple[str, ...]]] = []
     for f in facts:
         for i, a in enumerate(f.actors):
@@ -69,10 +69,10 @@ def corpus_actors(facts: list[ArticleFacts]) -> dict[tuple[str, int], str]:
             if a.kind == "person":
                 toks = person_tokens(a.name)
                 if len(toks) >= 2:
-                    match = next((g for t, g in full_names if persons_compatible(toks, t)), None)
+                    match = next((g for t, g in full_names[toks[-1]] if persons_compatible(toks, t)), None)
                     if match is None:
                         match = "p:" + " ".join(toks)
-                        full_names.append((toks, match))
+                        full_names[toks[-1]].append((toks, match))
                     uf.union(ref, match)
                 else:
                     singles.append((ref, toks))
@@ -80,7 +80,7 @@ def corpus_actors(facts: list[ArticleFacts]) -> dict[tuple[str, int], str]:
                 for alias in sorted(a.aliases | {a.name}):
                     uf.union(ref, "o:" + org_key(alias))
     for ref, toks in singles:
-        fits = {uf.find(g) for t, g in full_names if persons_compatible(toks, t)}
+        fits = {uf.find(g) for t, g in full_names[toks[-1]] if persons_compatible(toks, t)} if toks else set()
         uf.union(ref, fits.pop() if len(fits) == 1 else "p:" + " ".join(toks))
     org_keys = [k for k in list(uf.parent) if k.startswith("o:")]
     by_initials = defaultdict(set)
@@ -162,10 +162,11 @@ def add_meetings(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) 
             mentions.append((f, m, people))
     mentions.sort(key=lambda x: (x[1].date.value or "", -len(x[2]), x[0].key, x[1].evidence.start))
     meetings: list[dict] = []
+    by_date: dict[str, list[dict]] = defaultdict(list)
     for f, m, people in mentions:
         target = None
         if m.date.value is not None:
-            for cand in meetings:
+            for cand in by_date[m.date.value]:
                 a, b = set(people), cand["people"]
                 if cand["date"] == m.date.value and len(a & b) >= 2 and (a <= b or b <= a):
                     target = cand
@@ -173,6 +174,8 @@ def add_meetings(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) 
         if target is None:
             target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
             meetings.append(target)
+            if m.date.value is not None:
+                by_date[m.date.value].append(target)
         target["people"].update(people)
         target["count"].update(people)
         target["reports"].append((f, m, set(people)))
@@ -208,14 +211,16 @@ def add_meeting_node(g: nx.MultiDiGraph, mt: dict) -> None:
 def add_statements(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) -> None:
     """The same words from the same speaker, in one article or several, are one statement."""
     groups: list[dict] = []
+    by_speaker: dict[str, list[dict]] = defaultdict(list)
     for f in facts:
         for s in f.statements:
             speaker = actor_of[(f.key, s.speaker)]
             text = norm_text(s.text)
-            target = next((gr for gr in groups if gr["speaker"] == speaker and _same_words(text, gr["norm"])), None)
+            target = next((gr for gr in by_speaker[speaker] if _same_words(text, gr["norm"])), None)
             if target is None:
                 target = {"speaker": speaker, "norm": text, "reports": []}
                 groups.append(target)
+                by_speaker[speaker].append(target)
             elif len(text) < len(target["norm"]):
                 target["norm"] = text
             target["reports"].append((f, s))

@@ -90,6 +90,7 @@ class Article_:
     """Everything the rules look up in one parsed article."""
     key: str
     doc: Doc
+    text: str                          # doc.text, which spaCy rebuilds on every access
     published: str | None
     mentions: list[Mention]
     owner: list[int]
@@ -104,15 +105,15 @@ class Article_:
 
 def read_article(key: str, doc: Doc, published: str | None, mentions: list[Mention],
                  owner: list[int], actors: list[LocalActor], timexes: list) -> Article_:
-    art = Article_(key, doc, published, mentions, owner, actors, timexes)
-    art.quotes = find_quotes(doc.text)
+    art = Article_(key, doc, doc.text, published, mentions, owner, actors, timexes)
+    art.quotes = find_quotes(art.text)
     art.sents = list(doc.sents)
     for i, m in enumerate(mentions):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         for t in span or ():
             art.token_actor[t.i] = owner[i]
     build_person_focus(art)
-    match = DATELINE.search(doc.text[:600])
+    match = DATELINE.search(art.text[:600])
     if match and len(match.group(1)) > 2:
         art.place = match.group(1).title()
     return art
@@ -315,7 +316,7 @@ def evidence(art: Article_, start: int, end: int) -> Evidence:
     s0 = first[0].sent if first is not None and len(first) else doc[0].sent
     s1 = first[-1].sent if first is not None and len(first) else s0
     a, b = min(s0.start_char, start), max(s1.end_char, end)
-    return Evidence(art.key, doc.text[a:b].strip(), a, b)
+    return Evidence(art.key, art.text[a:b].strip(), a, b)
 
 
 # ---------------------------------------------------------------- statements
@@ -371,7 +372,7 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
         if q in used_quotes:
             continue
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
-        after_colon = re.match(r"\s*:\s*(?:``|\"|\u201c)\s*$", art.doc.text[verb.idx:q[0]].split(",")[-1][-12:]) is not None
+        after_colon = re.match(r"\s*:\s*(?:``|\"|\u201c)\s*$", art.text[verb.idx:q[0]].split(",")[-1][-12:]) is not None
         if overlaps_sentence or (after_colon and q[0] - sent.end_char < 5):
             if any(p[0] <= q[0] and q[1] <= p[1] for p in pieces) or overlaps_sentence or after_colon:
                 pieces.append(q)
@@ -382,7 +383,7 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
     if quotes_first:
         pieces = quotes_first   # `"...," he said`: the quote is what was said
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
-    text = clean_statement(art.doc.text[start:end])
+    text = clean_statement(art.text[start:end])
     if len(text.split()) < 2:
         return None
     addressee = None
@@ -431,7 +432,7 @@ def unattributed_quotes(art: Article_, used: set, statements: list[StatementMent
     """Quotes with no speech verb: a caption's `Name : "..."`, or a quote that carries on what the
     previous statement's speaker was saying. Short quotes on their own are scare quotes."""
     out = []
-    text = art.doc.text
+    text = art.text
     for q in art.quotes:
         if q in used or len(text[q[0]:q[1]].split()) < 4:
             continue
@@ -452,7 +453,7 @@ def unattributed_quotes(art: Article_, used: set, statements: list[StatementMent
 
 def caption_speaker(art: Article_, quote_start: int) -> int | None:
     for i, m in enumerate(art.mentions):
-        if m.caption and m.end <= quote_start and quote_start - m.end < 40 and ":" in art.doc.text[m.end:quote_start]:
+        if m.caption and m.end <= quote_start and quote_start - m.end < 40 and ":" in art.text[m.end:quote_start]:
             return art.owner[i]
     return None
 
