@@ -216,11 +216,12 @@ def neo4j_connection(args) -> dict:
 
 
 def load_into_neo4j(graph, args) -> int:
-    from dateline.exports.neo4j_load import Neo4jError, load_graph
+    from dateline.exports.neo4j_load import load_graph
+    from dateline.exports.neo4j_server import Neo4jExportError
 
     try:
         result = load_graph(graph, **neo4j_connection(args))
-    except Neo4jError as exc:
+    except Neo4jExportError as exc:
         return error(str(exc))
     print(f"dateline: neo4j: {result}", file=sys.stderr)
     return EXIT_OK
@@ -243,7 +244,7 @@ def cmd_neo4j(args) -> int:
 
     try:
         print(getattr(neo4j_server, f"cli_{args.action}")())
-    except neo4j_server.Neo4jServerError as exc:
+    except neo4j_server.Neo4jExportError as exc:
         return error(str(exc))
     return EXIT_OK
 

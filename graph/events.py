@@ -425,7 +425,12 @@ def speech_heads(verb: Token) -> list[Token]:
 def clean_statement(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^(?:that|:)\s+", "", text)
-    return text.strip(" ,.;:`'\"\u201c\u201d")
+    text = text.strip(" ,.;:`'\"\u201c\u201d")
+    if text.count('"') % 2:
+        text += '"'   # 'were "naive."' trimmed of its end keeps its quote closed
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
+    return text
 
 
 def unattributed_quotes(art: Article_, used: set, statements: list[StatementMention]) -> list[StatementMention]:

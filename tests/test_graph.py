@@ -142,7 +142,7 @@ STATEMENTS = [
      [("Kofi Annan", "Bashar al-Assad to embrace change", SUNDAY)]),
     ('The army fought "terrorist" groups in Homs.', []),    # a scare quote is nobody's statement
     ('Burhan Ghalioun said Friday that calls for dialogue were "naive."',
-     [("Burhan Ghalioun", 'calls for dialogue were "naive', "2012-03-09")]),
+     [("Burhan Ghalioun", 'calls for dialogue were "naive"', "2012-03-09")]),
 ]
 
 
