@@ -47,7 +47,7 @@ def parse_date(value: str) -> datetime.date:
     from dateline.loaders.articles import BadInput, parse_date as loader_parse_date
 
     try:
-        return loader_parse_date(value, "--published")
+        return loader_parse_date(value)
     except BadInput as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

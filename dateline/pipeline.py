@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import datetime
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -131,7 +132,7 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
         facts.append(annotated.facts)
         if out_dir is not None:
             records = [timex_record(t) for t in annotated.timexes]
-            report.files.append(write_atomic(Path(out_dir) / "dates" / f"{annotated.key}.jsonl", jsonl(records)))
+            report.files.append(write_atomic(Path(out_dir) / "dates" / dates_file_name(annotated.key), jsonl(records)))
         if on_article:
             on_article(annotated)
     graph = build_graph(facts)
@@ -149,6 +150,11 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True) -> list[Pat
     if html:
         files.append(write_html(graph, Path(out_dir) / "graph.html", title=f"dateline: {Path(out_dir).resolve().name}"))
     return files
+
+
+def dates_file_name(key: str) -> str:
+    """A file name for an article's dates; a record id may hold characters a file name cannot."""
+    return re.sub(r"[^\w.-]", "_", key).lstrip(".") + ".jsonl"
 
 
 def default_jobs() -> int:
