@@ -66,6 +66,7 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
 OTHER_EDGE = {"color": "#b0b0b0", "dashes": False}
 
 LABEL_CHARS = 40
+STATEMENT_LABEL_CHARS = 28  # quotes are long and many: their labels stay short so names stand out
 SUMMARY_CHARS = 160
 
 
@@ -316,7 +317,7 @@ def timeline_entries(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
 EDGE_LENGTH = 100.0  # pixels between two linked nodes in a small graph
 LAYOUT_ITERATIONS = 100
 GRAVITY = 1.0
-NEAREST_SPACING = 100.0  # the layout is scaled so that a node's nearest neighbour is this far, typically
+NEAREST_SPACING = 90.0  # the layout is scaled so that a node's nearest neighbour is this far, typically
 SIZE_MIN, SIZE_MAX = 10, 32  # drawn node radius in pixels, by degree
 LABEL_ROOM = 36.0  # the least gap between two nodes' rims: room for a label between them
 
@@ -501,10 +502,10 @@ VIS_OPTIONS: dict[str, Any] = {
         "borderWidth": 1,
         "font": {"face": "DejaVu Sans, Liberation Sans, Arial, sans-serif", "color": "#1f1f1f",
                  "strokeWidth": 4, "strokeColor": "#ffffff"},
-        # Labels grow with the node but stay below 20 screen pixels, and vanish when
+        # Labels grow with the node but stay below 24 screen pixels, and vanish when
         # zoomed out so far that they could not be read.
         "scaling": {"min": SIZE_MIN, "max": SIZE_MAX,
-                    "label": {"enabled": True, "min": 12, "max": 18, "maxVisible": 20, "drawThreshold": 7}},
+                    "label": {"enabled": True, "min": 14, "max": 22, "maxVisible": 24, "drawThreshold": 5}},
     },
     "edges": {"smooth": False, "width": 1, "selectionWidth": 2, "hoverWidth": 0,
               "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
@@ -521,7 +522,8 @@ def vis_network(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]
         kind = node_kind(attrs)
         style = KIND_STYLES[kind]
         x, y = positions[node]
-        net.add_node(str(node), label=shorten(attrs.get("name") or node, LABEL_CHARS), shape=style.shape,
+        limit = STATEMENT_LABEL_CHARS if kind == "statement" else LABEL_CHARS
+        net.add_node(str(node), label=shorten(attrs.get("name") or node, limit), shape=style.shape,
                      color=style.color, value=graph.degree(node), x=x, y=y, kind=kind)
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         edge_type = attrs.get("type") or str(key)

@@ -459,7 +459,11 @@ def test_seeds_page(browser, tmp_path):
     july = page.entries()
     assert july and all(span[n] == ("", "") or (span[n][1] >= "2012-07-01" and span[n][0] <= "2012-07-31")
                         for n in july)
-    assert "article:000_fd69c3a52dad46a4" not in page.shown_nodes()
+    page.driver.find_element(By.ID, "show-undated").click()
+    in_july = set(page.entries())
+    assert in_july == {n for n, (start, end) in span.items() if start and end >= "2012-07-01" and start <= "2012-07-31"}
+    beside = {m for n in in_july for m in nx.all_neighbors(g, n)}
+    assert page.shown_nodes() == in_july | beside
     page.driver.find_element(By.ID, "reset").click()
 
     assert page.search("Annan")[0].startswith("Kofi Annan")
