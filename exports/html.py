@@ -184,9 +184,8 @@ def reporting_articles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]
     return sorted((_source(a) for a in found), key=lambda s: (s["published"], s["outlet"], s["title"]))
 
 
-def evidence(graph: nx.MultiDiGraph, node: str) -> list[dict[str, str]]:
+def evidence(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
     """Each distinct sentence an edge of the node was read from, with its article's outlet and title."""
-    articles = _article_nodes(graph)
     found = set()
     for u, v, d in [*graph.in_edges(node, data=True), *graph.out_edges(node, data=True)]:
         if d.get("sentence"):
@@ -254,7 +253,13 @@ EVENT_FIELDS = [
 ]
 
 
-def node_card(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+def node_cards(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    """What hovering or clicking each node shows, by node id."""
+    articles = _article_nodes(graph)
+    return {str(n): node_card(graph, n, articles) for n in sorted(graph, key=str)}
+
+
+def node_card(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """What hovering or clicking a node shows, as plain strings for the page to set as text."""
     attrs = graph.nodes[node]
     kind = node_kind(attrs)
@@ -268,7 +273,7 @@ def node_card(graph: nx.MultiDiGraph, node: str) -> dict[str, Any]:
     if attrs.get("label") == "Article":
         card["url"] = attrs.get("url") or ""
     if is_event(attrs):
-        card["evidence"] = evidence(graph, node)
+        card["evidence"] = evidence(graph, node, articles)
         card["sources"] = reporting_articles(graph, node)
     return card
 
@@ -371,9 +376,11 @@ def _force_directed(graph: nx.Graph, nodes: list) -> dict[Any, tuple[float, floa
     side = k * np.sqrt(n)
     pos = np.random.default_rng(0).uniform(-side / 2, side / 2, size=(n, 2))
     hot, cold = side / 10, k / 20
+    grid = int(np.clip(2 * np.sqrt(n), 16, 128))
+    kernels = _force_kernels(grid)
     for step in range(LAYOUT_ITERATIONS):
         temperature = hot * (cold / hot) ** (step / max(1, LAYOUT_ITERATIONS - 1))
-        move = _far_repulsion(pos, charge, k) + _near_repulsion(pos, charge, k)
+        move = _far_repulsion(pos, charge, k, kernels) + _near_repulsion(pos, charge, k)
         delta = pos[src] - pos[dst]
         pull = delta * (np.sqrt((delta ** 2).sum(1)) / k)[:, None]
         for axis in (0, 1):
@@ -412,26 +419,33 @@ def _separate(pos: np.ndarray, radii: np.ndarray, rounds: int = 50) -> np.ndarra
     return pos
 
 
-def _far_repulsion(pos: np.ndarray, charge: np.ndarray, k: float) -> np.ndarray:
+def _force_kernels(grid: int) -> list[np.ndarray]:
+    """Spectra of the x and y components of offset / distance^2, in grid cells, zero padded so the
+    convolution does not wrap around."""
+    offset = np.fft.fftfreq(2 * grid, 1 / (2 * grid))
+    ox, oy = np.meshgrid(offset, offset, indexing="ij")
+    r2 = ox * ox + oy * oy
+    r2[0, 0] = 1.0
+    spectra = []
+    for component in (ox, oy):
+        kernel = component / r2
+        kernel[0, 0] = 0.0
+        spectra.append(np.fft.rfft2(kernel))
+    return spectra
+
+
+def _far_repulsion(pos: np.ndarray, charge: np.ndarray, k: float, kernels: list[np.ndarray]) -> np.ndarray:
     """k^2 q_i q_j / d between all pairs, by binning charges on a grid and convolving with 1/d."""
-    grid = int(np.clip(2 * np.sqrt(len(pos)), 16, 128))
+    grid = kernels[0].shape[0] // 2
     low = pos.min(0)
     h = max(float((pos.max(0) - low).max()) / (grid - 1), 1e-9)
     cell = np.rint((pos - low) / h).astype(np.int64)
     charges = np.bincount(cell[:, 0] * grid + cell[:, 1], weights=charge,
                           minlength=grid * grid).reshape(grid, grid)
-    size = (2 * grid, 2 * grid)  # zero padding, so the convolution does not wrap around
-    offset = np.fft.fftfreq(2 * grid, 1 / (2 * grid))
-    ox, oy = np.meshgrid(offset, offset, indexing="ij")
-    r2 = ox * ox + oy * oy
-    r2[0, 0] = 1.0
+    size = (2 * grid, 2 * grid)
     spectrum = np.fft.rfft2(charges, s=size)
-    force = []
-    for component in (ox, oy):
-        kernel = component / r2 / h
-        kernel[0, 0] = 0.0
-        field = np.fft.irfft2(spectrum * np.fft.rfft2(kernel), s=size)[:grid, :grid]
-        force.append(field[cell[:, 0], cell[:, 1]])
+    force = [np.fft.irfft2(spectrum * kernel, s=size)[:grid, :grid][cell[:, 0], cell[:, 1]] / h
+             for kernel in kernels]
     return (k * k) * charge[:, None] * np.stack(force, 1)
 
 
@@ -481,13 +495,14 @@ def _median_nearest(pos: np.ndarray) -> float:
     span = float((pos.max(0) - pos.min(0)).max()) or 1.0
     nearest = np.full(len(pos), np.inf)
     radius = span / np.sqrt(len(pos))
-    while np.isinf(nearest).any() and radius <= 2 * span:
+    # Once more than half the nodes have found a neighbour, the median is among them.
+    while np.isfinite(nearest).sum() * 2 <= len(pos):
         i, j = _pairs_within(pos, radius)
         d = np.sqrt(((pos[i] - pos[j]) ** 2).sum(1))
         np.minimum.at(nearest, i, d)
         np.minimum.at(nearest, j, d)
         radius *= 2
-    return float(np.median(nearest[np.isfinite(nearest)])) if np.isfinite(nearest).any() else NEAREST_SPACING
+    return float(np.median(nearest))
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -550,7 +565,7 @@ def page_data(graph: nx.MultiDiGraph, title: str) -> dict[str, Any]:
         "kinds": [{"kind": k, "label": s.label, "shape": s.shape, "color": s.color,
                    "count": sum(1 for n in net.nodes if n["kind"] == k)}
                   for k, s in KIND_STYLES.items() if k in kinds_present],
-        "cards": {str(n): node_card(graph, n) for n in sorted(graph, key=str)},
+        "cards": node_cards(graph),
         "timeline": timeline,
         "dates": {"min": min(days, default=""), "max": max(days, default="")},
         "search": [{"id": str(n), "name": str(d.get("name") or n),

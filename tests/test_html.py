@@ -24,7 +24,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from dateline.exports.html import (layout_positions, node_card, node_kind, render_html, script_json,
+from dateline.exports.html import (layout_positions, node_cards, node_kind, render_html, script_json,
                                    timeline_entries, timex_when, write_html)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,7 +157,7 @@ def test_timeline_lists_events_by_date_with_undated_last():
 
 
 def test_meeting_card_has_date_basis_participants_evidence_and_each_source():
-    card = node_card(hand_made_graph(), "meeting:2012-03-10:m1")
+    card = node_cards(hand_made_graph())["meeting:2012-03-10:m1"]
     fields = dict((name, value) for name, value in card["fields"])
     assert card["kind"] == "Meeting"
     assert fields["Date"] == "2012-03-10 (day)"
@@ -173,7 +173,7 @@ def test_meeting_card_has_date_basis_participants_evidence_and_each_source():
 
 
 def test_actor_card_has_aliases_and_roles():
-    fields = dict(node_card(hand_made_graph(), "actor:kofi-annan")["fields"])
+    fields = dict(node_cards(hand_made_graph())["actor:kofi-annan"]["fields"])
     assert fields["Aliases"] == ["Annan", "Kofi Annan", "Mr Annan"]
     assert fields["Roles"] == ["UN envoy"]
 
