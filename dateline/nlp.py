@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 CLOSING_QUOTES = {'"', "''", "\u201d", "\u2019"}
+OPENING_QUOTES = {'"', "``", "\u201c"}
 SENTENCE_END = {".", "?", "!"}
 # Words that open a sentence; capitalised right after a lower-case word they mark a sentence
 # glued to the one before, as scraped pages do with photo captions ("... armed conflict On Saturday, ...").
@@ -29,6 +30,10 @@ def news_sentence_breaks(doc: Doc) -> Doc:
             wrapped = "\n\n" not in prev.text and tok.is_lower and before.text not in SENTENCE_END | CLOSING_QUOTES
             if not wrapped:
                 tok.is_sent_start = True
+        elif tok.text in OPENING_QUOTES and not tok.whitespace_ and prev.text in SENTENCE_END:
+            tok.is_sent_start = True     # '... on Sunday. "The president ...': the quote opens the sentence
+        elif prev.text in OPENING_QUOTES and not prev.whitespace_:
+            tok.is_sent_start = False
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and doc[tok.i - 2].text in SENTENCE_END and tok.is_title:
             tok.is_sent_start = True
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and (doc[tok.i - 2].text == "," or tok.is_lower):

@@ -25,6 +25,10 @@ MEETING_VERBS = {"meet", "host", "visit"}
 MEETING_NOUNS = {"meeting", "meetings", "talks", "talk", "negotiations", "discussions", "summit", "visit", "round"}
 # Verbs that turn a meeting noun into an event held: "held talks", "restarted his talks".
 HOLDING_VERBS = {"hold", "have", "begin", "start", "end", "resume", "restart", "conclude", "open", "continue"}
+# Words whose date, in the sentence before, can be the date of a statement or of a meeting.
+SPEECH_WORDS = SPEECH_VERBS | {"interview", "statement", "speech", "remarks", "comments", "conference",
+                               "briefing", "tweet", "letter", "broadcast", "address", "appearance"}
+MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS | HOLDING_VERBS
 HYPOTHETICAL_DETERMINERS = {"any", "no", "every", "future", "possible", "potential"}
 PLANNING_HEADS = {"plan", "expect", "due", "schedule", "set", "intend", "hope", "prepare", "go"}
 
@@ -46,6 +50,8 @@ DATE_TYPES = {"DATE", "TIME"}
 
 QUOTE_PATTERNS = [re.compile(r"``(.{1,3000}?)''", re.S), re.compile("\u201c([^\u201d]{1,3000})\u201d"),
                   re.compile(r'"([^"\n]{1,3000})"')]
+# Between a caption's name and its quote: a title or two, a colon, the opening quote mark.
+CAPTION_GAP = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,4}:\s*(?:``|\"|\u201c)?\s*")
 DATELINE = re.compile(r"^(?:\([^)\n]*\)\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w. ]+?)?\s+[-\u2013\u2014]{1,2}\s", re.M)
 
 
@@ -288,8 +294,9 @@ def day_value(value: str) -> str:
     return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
 
 
-def previous_sentence_date(art: Article_, sent_start: int, actors: set[int]) -> EventDate | None:
-    """The date of the sentence before, when it is about one of the same actors."""
+def previous_sentence_date(art: Article_, sent_start: int, actors: set[int], event_words: set[str]) -> EventDate | None:
+    """The date of the sentence before, when that sentence tells the same kind of event (its date
+    hangs off one of `event_words`: "in an interview ... on Sunday") about one of the same actors."""
     sents = art.sents
     idx = next((i for i, s in enumerate(sents) if s.start == sent_start), None)
     if not idx:
@@ -300,8 +307,24 @@ def previous_sentence_date(art: Article_, sent_start: int, actors: set[int]) -> 
         return None
     for tx in art.timexes:
         if tx.type in DATE_TYPES and tx.value and prev.start_char <= tx.start < prev.end_char:
-            return EventDate(day_value(tx.value), tx.granularity, f'"{tx.text}" in the sentence before: {tx.reason}')
+            span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None and any(t.lemma_ in event_words or t.lower_ in event_words
+                                        for t in clause_tokens(span.root)):
+                return EventDate(day_value(tx.value), tx.granularity, f'"{tx.text}" in the sentence before: {tx.reason}')
     return None
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """A token, its ancestors up to the verb of its clause, and what that verb governs directly
+    or through a preposition ("ruled out in an interview")."""
+    out = [tok]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+        out.append(tok)
+    for child in tok.children:
+        out.append(child)
+        out.extend(c for c in child.children if child.dep_ == "prep" and c.dep_ == "pobj")
+    return out
 
 
 def publication_date(art: Article_) -> EventDate:
@@ -369,7 +392,7 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
         return None
     sent = verb.sent
     for q in art.quotes:
-        if q in used_quotes:
+        if q in used_quotes or caption_speaker(art, q[0]) is not None:
             continue
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
         after_colon = re.match(r"\s*:\s*(?:``|\"|\u201c)\s*$", art.text[verb.idx:q[0]].split(",")[-1][-12:]) is not None
@@ -394,7 +417,7 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
     for p in pieces:
         span = art.doc.char_span(p[0], p[1], alignment_mode="expand")
         exclude.update(t.i for t in span or ())
-    date = (clause_date(art, {verb.i}, exclude) or previous_sentence_date(art, sent.start, {speaker})
+    date = (clause_date(art, {verb.i}, exclude) or previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS)
             or publication_date(art))
     quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end)
@@ -458,7 +481,7 @@ def unattributed_quotes(art: Article_, used: set, statements: list[StatementMent
 
 def caption_speaker(art: Article_, quote_start: int) -> int | None:
     for i, m in enumerate(art.mentions):
-        if m.caption and m.end <= quote_start and quote_start - m.end < 40 and ":" in art.text[m.end:quote_start]:
+        if m.caption and m.end <= quote_start and CAPTION_GAP.fullmatch(art.text[m.end:quote_start]):
             return art.owner[i]
     return None
 
@@ -563,7 +586,8 @@ def _participants(art: Article_, people: list[int | None], trigger: Token) -> li
 def meeting_mention(art: Article_, trigger: Token, participants: list[int], path: set[int]) -> MeetingMention:
     date = clause_date(art, path)
     planned = is_planned(trigger, path, art) or (date is not None and art.published is not None
-                                                 and (date.value or "")[:10] > art.published)
+                                                 and re.match(r"\d{4}-\d{2}-\d{2}", date.value or "") is not None
+                                                 and date.value[:10] > art.published)
     place = None
     for i, m in enumerate(art.mentions):
         if m.kind == "location" and art.owner[i] not in participants and m.sent == trigger.sent.start:
@@ -607,7 +631,8 @@ def merge_in_article(art: Article_, found: list[MeetingMention]) -> list[Meeting
             m.date = EventDate(d.date.value, d.date.granularity, f"the same meeting told earlier in the article: {d.date.basis}")
         else:
             sent_start = art.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-            prev = previous_sentence_date(art, sent_start[0].sent.start, set(m.participants)) if sent_start is not None else None
+            prev = (previous_sentence_date(art, sent_start[0].sent.start, set(m.participants), MEETING_WORDS)
+                    if sent_start is not None else None)
             m.date = prev or publication_date(art)
     merged: list[MeetingMention] = []
     for m in sorted(found, key=lambda m: -len(m.participants)):

@@ -163,8 +163,14 @@ def test_he_after_a_caption_naming_someone_else_is_the_person_in_focus(tmp_path)
 def test_a_description_stands_for_the_one_actor_it_fits(tmp_path):
     g = build(tmp_path, ("bbc", SUNDAY, "President Bashar al-Assad met Kofi Annan on Saturday. "
                                         "The Syrian president said the talks were useful."))
-    # dated by the sentence before, which is about the same man
-    assert ("Bashar al-Assad", "the talks were useful", "2012-03-10") in statements(g)
+    assert ("Bashar al-Assad", "the talks were useful", SUNDAY) in statements(g)
+
+
+def test_a_statement_takes_the_date_of_the_interview_told_just_before(tmp_path):
+    g = build(tmp_path, ("bbc", "2012-07-09",
+                         "Bashar al-Assad ruled out leaving in an interview with German television on Sunday. "
+                         '"The president should not run away from challenge," Mr Assad told ARD.'))
+    assert statements(g) == [("Bashar al-Assad", "The president should not run away from challenge", "2012-07-08")]
 
 
 def test_addressee_is_recorded(tmp_path):
