@@ -14,7 +14,7 @@ from dataclasses import asdict
 import networkx as nx
 
 from dateline.graph.actors import LocalActor, initials, is_acronym, org_key, person_tokens, persons_compatible
-from dateline.graph.events import Evidence
+from dateline.graph.events import Evidence, same_time
 from dateline.graph.extract import ArticleFacts
 
 KIND_PRECEDENCE = ["person", "organization", "location", "group"]
@@ -162,20 +162,22 @@ def add_meetings(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) 
             mentions.append((f, m, people))
     mentions.sort(key=lambda x: (x[1].date.value or "", -len(x[2]), x[0].key, x[1].evidence.start))
     meetings: list[dict] = []
-    by_date: dict[str, list[dict]] = defaultdict(list)
+    by_year: dict[str, list[dict]] = defaultdict(list)
     for f, m, people in mentions:
         target = None
         if m.date.value is not None:
-            for cand in by_date[m.date.value]:
+            for cand in by_year[m.date.value[:4]]:
                 a, b = set(people), cand["people"]
-                if cand["date"] == m.date.value and len(a & b) >= 2 and (a <= b or b <= a):
+                if same_time(cand["date"], m.date.value) and len(a & b) >= 2 and (a <= b or b <= a):
                     target = cand
                     break
         if target is None:
             target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
             meetings.append(target)
             if m.date.value is not None:
-                by_date[m.date.value].append(target)
+                by_year[m.date.value[:4]].append(target)
+        elif len(m.date.value) > len(target["date"]):
+            target["date"] = m.date.value   # the more precise date of the two
         target["people"].update(people)
         target["count"].update(people)
         target["reports"].append((f, m, set(people)))
@@ -184,7 +186,7 @@ def add_meetings(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) 
 
 
 def add_meeting_node(g: nx.MultiDiGraph, mt: dict) -> None:
-    first_f, first_m, _ = mt["reports"][0]
+    first_f, first_m, _ = next(r for r in mt["reports"] if r[1].date.value == mt["date"])
     principals = sorted(mt["people"], key=lambda p: (-mt["count"][p], p))[:2]
     scope = mt["date"] or f"undated:{first_f.key}"
     node = f"meeting:{mt['date'] or 'undated'}:{digest(scope, *sorted(principals))}"

@@ -6,6 +6,7 @@ president") are resolved to the actors of the article.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -210,13 +211,19 @@ def resolve_description(art: Article_, tok: Token) -> int | None:
     noun = tok.lower_
     if noun in ANONYMOUS_NOUNS or noun not in ROLE_NOUNS:
         return None
+    # "the president of Cyprus": a holder's role must name Cyprus too
+    of_words = [w.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for w in c.subtree if w.pos_ == "PROPN"]
     holders = [a for a, actor in enumerate(art.actors) if actor.kind == "person"
-               and any(noun in role.lower().replace("-", " ").split() or noun in role.lower() for role in actor.roles)]
+               and any((noun in role.lower().replace("-", " ").split() or noun in role.lower())
+                       and all(w in role.lower() for w in of_words) for role in actor.roles)]
     if len(holders) == 1:
         return holders[0]
     if holders:
         focused = focus_before(art, tok.idx)
         return focused if focused in holders else None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None   # "the president of Cyprus" names someone of its own, not the person in focus
     return focus_before(art, tok.idx)
 
 
@@ -372,6 +379,7 @@ def _is_according_to(tok: Token) -> bool:
 
 
 def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention | None:
+    subj = None
     if _is_according_to(verb):
         to = next(c for c in verb.children if c.lower_ == "to")
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -402,6 +410,10 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
                 used_quotes.add(q)
     if not pieces:
         return None
+    if subj is not None and subj.lower_ in PERSON_PRONOUNS:
+        speaker = not_named_in(art, speaker, subj, pieces)
+        if speaker is None:
+            return None
     quotes_first = [p for p in pieces if p in used_quotes and p[1] <= verb.idx]
     if quotes_first:
         pieces = quotes_first   # `"...," he said`: the quote is what was said
@@ -417,10 +429,30 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
     for p in pieces:
         span = art.doc.char_span(p[0], p[1], alignment_mode="expand")
         exclude.update(t.i for t in span or ())
-    date = (clause_date(art, {verb.i}, exclude) or previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS)
+    date = (clause_date(art, speech_clause(verb), exclude) or previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS)
             or publication_date(art))
     quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end)
+
+
+def not_named_in(art: Article_, speaker: int, pronoun: Token, pieces: list[tuple[int, int]]) -> int | None:
+    """ "He said: 'Lowe was a brilliant man'": people do not name themselves, so when the person
+    in focus is named in what "he" said, "he" is the person in focus before him."""
+    named = {art.owner[i] for i, m in enumerate(art.mentions) if any(p[0] <= m.start < p[1] for p in pieces)}
+    if speaker not in named:
+        return speaker
+    earlier = [a for c, a in art.person_focus if c < pronoun.idx and a not in named]
+    return earlier[-1] if earlier else None
+
+
+def speech_clause(verb: Token) -> set[int]:
+    """The speech verb and, for a participle with no subject of its own ("In 2011, the Council
+    pushed back, saying ..."), the verbs it hangs off."""
+    path = {verb.i}
+    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        path.add(verb.i)
+    return path
 
 
 def content_spans(art: Article_, verb: Token) -> list[tuple[int, int]]:
@@ -636,12 +668,14 @@ def merge_in_article(art: Article_, found: list[MeetingMention]) -> list[Meeting
             m.date = prev or publication_date(art)
     merged: list[MeetingMention] = []
     for m in sorted(found, key=lambda m: -len(m.participants)):
-        targets = [t for t in merged if t.date.value == m.date.value and _fits(m, t)]
+        targets = [t for t in merged if same_time(t.date.value, m.date.value) and _fits(m, t)]
         if len(targets) != 1:
             if len(m.participants) >= 2 and not targets:
                 merged.append(m)
             continue
         target = targets[0]
+        if len(m.date.value or "") > len(target.date.value or ""):
+            target.date = m.date   # the more precise date of the two
         for p in m.participants:
             if p not in target.participants:
                 target.participants.append(p)
@@ -649,6 +683,24 @@ def merge_in_article(art: Article_, found: list[MeetingMention]) -> list[Meeting
         if m.evidence.start < target.evidence.start and len(m.participants) >= 2:
             target.evidence = m.evidence
     return sorted(merged, key=lambda m: m.evidence.start)
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Can two dates be the same day: equal, or one the month, ISO week or year holding the other?"""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    coarse, fine = sorted((a, b), key=len)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fine):
+        return fine.startswith(coarse + "-") and re.fullmatch(r"\d{4}(-\d{2})?", coarse) is not None
+    if re.fullmatch(r"\d{4}(-\d{2})?", coarse):
+        return fine.startswith(coarse + "-")
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", coarse)
+    if week:
+        y, w, _ = datetime.date.fromisoformat(fine).isocalendar()
+        return (y, w) == (int(week.group(1)), int(week.group(2)))
+    return False
 
 
 def _fits(small: MeetingMention, big: MeetingMention) -> bool:

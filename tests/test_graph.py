@@ -239,3 +239,30 @@ def test_seeds_end_to_end(tmp_path):
     assert {n["label"] for n in written["nodes"]} >= {"Article", "Actor", "Meeting", "Statement", "Place"}
     assert sorted(p.name for p in (tmp_path / "dates").iterdir()) == [
         "000_fd69c3a52dad46a4.jsonl", "001_25476cec1dd6f72e.jsonl", "002_ef4b1155a347a3d0.jsonl"]
+
+
+def test_a_meeting_dated_by_week_in_one_outlet_and_by_day_in_another_is_one_meeting(tmp_path):
+    g = build(tmp_path, ("bbc", "2013-03-22", "Barack Obama met Benjamin Netanyahu in Jerusalem this week."),
+              ("cbs", "2013-03-22", "Barack Obama met Benjamin Netanyahu in Jerusalem on Wednesday."))
+    assert meetings(g) == [(("Barack Obama", "Benjamin Netanyahu"), "2013-03-20", "held", "Jerusalem")]
+
+
+def test_a_description_naming_its_own_country_is_not_the_person_in_focus(tmp_path):
+    g = build(tmp_path, ("bbc", "2013-03-22",
+                         "Jeroen Dijsselbloem, the president of the euro group, spoke on Monday. "
+                         "The president of Cyprus admitted that his country did not have the money."))
+    assert [s for s in statements(g) if "money" in s[1]] == []
+
+
+def test_he_does_not_name_himself_in_what_he_says(tmp_path):
+    g = build(tmp_path, ("bbc", "2013-03-22",
+                         "Stephen Venables wrote a book about the expedition. George Lowe died on Wednesday. "
+                         'He said: "Lowe was a brilliant, kind fellow who never sought the limelight."'))
+    assert statements(g) == [("Stephen Venables", "Lowe was a brilliant, kind fellow who never sought the limelight", "2013-03-22")]
+
+
+def test_a_participle_speech_verb_takes_the_date_of_its_clause(tmp_path):
+    g = build(tmp_path, ("bbc", "2013-03-21",
+                         "In 2011, the China Electricity Council pushed back hard, saying that the costs "
+                         "of upgrading the plants would be too high."))
+    assert statements(g) == [("China Electricity Council", "the costs of upgrading the plants would be too high", "2011")]
