@@ -1,0 +1,284 @@
+"""Load the graph into Neo4j through the driver: idempotent, in batches, by the graph's stable ids.
+
+Schema first (a uniqueness constraint per merge label, indexes for the worked queries), then
+nodes and relationships with ``UNWIND $rows AS row MERGE ...``. Loading the same graph twice
+changes nothing; loading a later graph merges into what is there: a known meeting gains a
+REPORTED_IN instead of a twin, an actor's aliases and roles become the union of both. Values
+always travel as parameters; the only words put into Cypher text are the labels of the tables
+below and relationship types (backquoted).
+
+How graph attributes become Neo4j data (the same for the driver load, ``load.cypher`` and
+the CSV import, see ``neo4j_files``):
+
+- labels: ``:Article``, ``:Actor`` (plus ``:Person``/``:Organization``/... from ``kind``),
+  ``:Place``, and ``:Event`` plus the graph label (``:Meeting``, ``:Statement``, ...);
+- ``date`` and ``published`` become Neo4j ``date`` values when the day is known, and their
+  text (the TIMEX3 value) is kept in ``timex`` and ``published_timex``;
+- ``None`` and empty lists are not stored (Neo4j has no null properties and its bulk import
+  cannot write an empty list); scalars are overwritten by the latest load, lists are unioned;
+- ``Actor.mentions`` is the sum of its ``MENTIONED_IN.count`` when it has such relationships,
+  so that it stays a count over everything loaded.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+import networkx as nx
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from dateline.exports.neo4j_server import USER, Neo4jExportError
+
+# graph label -> the label a node is merged on; every other graph label names an event
+MERGE_LABELS = {"Article": "Article", "Actor": "Actor", "Place": "Place"}
+EVENT_LABEL = "Event"
+KIND_LABELS = {"person": "Person", "organization": "Organization", "location": "Location", "group": "Group"}
+# graph attribute holding a TIMEX3/ISO value -> property that keeps the text beside the Neo4j date
+DATE_PROPERTIES = {"date": "timex", "published": "published_timex"}
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+SCHEMA = [
+    *(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+      for label in (*MERGE_LABELS.values(), EVENT_LABEL)),
+    "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
+    "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+]
+BATCH_SIZE = 5000
+OLDEST_SERVER = (5, 26)  # dynamic labels and types, CALL (n, row) { ... }
+RETRY_SECONDS = 10.0
+
+MENTIONS_STATEMENT = """UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+CALL (a) { MATCH (a)-[m:MENTIONED_IN]->(:Article) RETURN sum(m.count) AS mentions }
+SET a.mentions = mentions"""
+
+
+def node_statement(label: str) -> str:
+    """MERGE nodes on ``label``; params ``rows`` (id, properties, lists, labels) and ``kind_labels``."""
+    return f"""UNWIND $rows AS row
+MERGE (n:{label} {{id: row.id}})
+SET n += row.properties
+WITH n, row
+CALL (n, row) {{
+  UNWIND keys(row.lists) AS key
+  SET n[key] = COLLECT {{ UNWIND coalesce(n[key], []) + row.lists[key] AS item RETURN DISTINCT item ORDER BY item }}
+}}
+REMOVE n:$([kind IN labels(n) WHERE kind IN $kind_labels AND NOT kind IN row.labels])
+SET n:$(row.labels)"""
+
+
+def relationship_statement(kind: str, source_label: str, target_label: str) -> str:
+    """MERGE relationships of type ``kind`` between nodes found by id; param ``rows``.
+
+    The type is written into the text: with a dynamic type (``$($type)``) Neo4j 5.26 plans
+    MERGE as a scan of all relationships per row.
+    """
+    return f"""UNWIND $rows AS row
+MATCH (a:{source_label} {{id: row.source}})
+MATCH (b:{target_label} {{id: row.target}})
+MERGE (a)-[r:{identifier(kind)}]->(b)
+SET r += row.properties"""
+
+
+def identifier(name: str) -> str:
+    """``name`` as a Cypher identifier, backquoted (a backquote inside is doubled)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+@dataclass
+class NodeRow:
+    id: str
+    label: str  # the label it is merged on: Article, Actor, Place or Event
+    labels: list[str]  # further labels: the actor's kind, the event's kind
+    properties: dict  # scalars and dates, never None
+    lists: dict[str, list]  # unioned with what is stored, never empty
+
+    def parameters(self) -> dict:
+        return {"id": self.id, "labels": self.labels, "properties": self.properties, "lists": self.lists}
+
+
+@dataclass
+class RelationshipRow:
+    type: str
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    properties: dict
+
+    def parameters(self) -> dict:
+        return {"source": self.source, "target": self.target, "properties": self.properties}
+
+
+@dataclass
+class Batch:
+    """One statement with its parameters: one transaction in the driver load, one statement in load.cypher."""
+
+    statement: str
+    parameters: dict
+
+
+@dataclass
+class LoadReport:
+    uri: str
+    nodes: int
+    relationships: int
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    seconds: float = 0.0
+    batches: int = 0
+
+    @property
+    def relationships_per_second(self) -> float:
+        return self.relationships / self.seconds if self.seconds else 0.0
+
+
+def node_rows(graph: nx.MultiDiGraph) -> list[NodeRow]:
+    """Every node as a row, sorted by merge label and id."""
+    rows = []
+    for node, data in graph.nodes(data=True):
+        label = data.get("label", EVENT_LABEL)
+        merge_label = MERGE_LABELS.get(label, EVENT_LABEL)
+        if merge_label == "Actor":
+            labels = [KIND_LABELS[data["kind"]]] if data.get("kind") in KIND_LABELS else []
+        else:
+            labels = [] if merge_label in MERGE_LABELS.values() else [label]
+        properties, lists = _split_values(data, skip=("id", "label"), where=f"node {node!r}")
+        rows.append(NodeRow(str(data.get("id", node)), merge_label, labels, properties, lists))
+    return sorted(rows, key=lambda row: (row.label, row.id))
+
+
+def relationship_rows(graph: nx.MultiDiGraph) -> list[RelationshipRow]:
+    """Every edge as a row, sorted by type, end labels, source and target."""
+    merge_label = {node: MERGE_LABELS.get(data.get("label"), EVENT_LABEL) for node, data in graph.nodes(data=True)}
+    node_id = {node: str(data.get("id", node)) for node, data in graph.nodes(data=True)}
+    rows = []
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        properties, lists = _split_values(data, skip=("type",), where=f"edge {source!r} -> {target!r}")
+        rows.append(RelationshipRow(str(data.get("type", key)), node_id[source], node_id[target],
+                                    merge_label[source], merge_label[target], {**properties, **lists}))
+    return sorted(rows, key=lambda row: (row.type, row.source_label, row.target_label, row.source, row.target))
+
+
+def load_batches(graph: nx.MultiDiGraph, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
+    """The statements of a load in order: nodes by merge label, relationships by type and end labels,
+    then the actors' mention counts. The schema (``SCHEMA``) goes before them."""
+    nodes = node_rows(graph)
+    for label, group in groupby(nodes, key=lambda row: row.label):
+        for chunk in _chunks([row.parameters() for row in group], batch_size):
+            yield Batch(node_statement(label), {"rows": chunk, "kind_labels": sorted(KIND_LABELS.values())})
+    relationships = relationship_rows(graph)
+    for (kind, source_label, target_label), group in groupby(
+            relationships, key=lambda row: (row.type, row.source_label, row.target_label)):
+        for chunk in _chunks([row.parameters() for row in group], batch_size):
+            yield Batch(relationship_statement(kind, source_label, target_label), {"rows": chunk})
+    mentioned = sorted({row.source for row in relationships if row.type == "MENTIONED_IN"})
+    for chunk in _chunks(mentioned, batch_size):
+        yield Batch(MENTIONS_STATEMENT, {"ids": chunk})
+
+
+def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, password: str | None = None,
+               batch_size: int = BATCH_SIZE,
+               progress: Callable[[int, int], None] | None = None) -> LoadReport:
+    """Write ``graph`` into the Neo4j at ``uri`` (auth off when ``password`` is None).
+
+    Each batch is its own transaction, so a load cut off midway leaves whole batches behind,
+    and running it again finishes it without duplicates. ``progress(batches_done, batches)``
+    is called after each committed batch. Raises Neo4jExportError with a message for people.
+    """
+    batches = list(load_batches(graph, batch_size))
+    report = LoadReport(uri, graph.number_of_nodes(), graph.number_of_edges(), batches=len(batches))
+    auth = (user or USER, password) if password is not None else None
+    started = time.perf_counter()
+    done = 0
+    try:
+        with GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=RETRY_SECONDS) as driver:
+            driver.verify_connectivity()
+            _check_version(driver, uri)
+            for statement in SCHEMA:
+                driver.execute_query(statement)
+            for batch in batches:
+                counters = driver.execute_query(batch.statement, batch.parameters).summary.counters
+                report.nodes_created += counters.nodes_created
+                report.relationships_created += counters.relationships_created
+                report.properties_set += counters.properties_set
+                done += 1
+                if progress is not None:
+                    progress(done, len(batches))
+    except (Neo4jError, DriverError, OSError) as error:
+        raise _explain(error, uri, user, done, len(batches)) from error
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def day(value: object) -> dt.date | None:
+    """The calendar day of a TIMEX3/ISO value when it names one (``2012-07-09TNI`` -> 2012-07-09)."""
+    match = DAY.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+def _split_values(data: dict, skip: tuple[str, ...], where: str) -> tuple[dict, dict]:
+    """(scalar properties, list properties) of a node's or edge's attributes, in sorted key order."""
+    properties, lists = {}, {}
+    for key in sorted(data):
+        value = data[key]
+        if key in skip or value is None:
+            continue
+        if key in DATE_PROPERTIES:
+            properties[DATE_PROPERTIES[key]] = value
+            value = day(value)
+            if value is None:
+                continue
+        if isinstance(value, (list, tuple)):
+            if value:
+                if len({type(item) for item in value}) != 1 or isinstance(value[0], (list, tuple, dict)):
+                    raise Neo4jExportError(f"{where}: {key} must be a list of one kind of plain value, not {value!r}")
+                lists[key] = list(value)
+        elif isinstance(value, (str, bool, int, float, dt.date)):
+            properties[key] = value
+        else:
+            raise Neo4jExportError(f"{where}: {key} holds {type(value).__name__}, which Neo4j cannot store")
+    return properties, lists
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _check_version(driver, uri: str) -> None:
+    agent = driver.get_server_info().agent  # "Neo4j/5.26.30"
+    version = re.search(r"/(\d+)\.(\d+)", agent)
+    if version is not None and tuple(map(int, version.groups())) < OLDEST_SERVER:
+        raise Neo4jExportError(f"{uri} runs {agent}; dateline needs Neo4j 5.26 or later.")
+
+
+def _explain(error: Exception, uri: str, user: str | None, done: int, total: int) -> Neo4jExportError:
+    reason = " ".join(str(getattr(error, "message", None) or error).split())  # the driver's text spans lines
+    if isinstance(error, AuthError):
+        return Neo4jExportError(
+            f"Neo4j at {uri} refused the credentials of user {user!r} ({reason}). "
+            "Check --user/--password (NEO4J_USER/NEO4J_PASSWORD).")
+    if isinstance(error, (ServiceUnavailable, SessionExpired, OSError)):
+        if done == 0:
+            return Neo4jExportError(
+                f"No Neo4j answers at {uri} ({reason}). Start one with `dateline neo4j start`, "
+                "or point --uri (NEO4J_URI) at yours.")
+        return Neo4jExportError(
+            f"Neo4j at {uri} went away during the load after {done} of {total} batches ({reason}). "
+            "Run the load again once it is back: it merges by id, so it finishes with no duplicates.")
+    code = getattr(error, "code", None) or type(error).__name__
+    if isinstance(error, ClientError) and ("ReadOnly" in code or "Forbidden" in code or "AccessMode" in code):
+        return Neo4jExportError(f"Neo4j at {uri} refused to write ({code}: {reason}).")
+    return Neo4jExportError(f"Neo4j at {uri} failed after {done} of {total} batches ({code}: {reason}).")
