@@ -9,6 +9,8 @@ from pathlib import Path
 import networkx as nx
 
 EVENT_LABELS = {"Meeting", "Statement"}
+UMASK = os.umask(0)
+os.umask(UMASK)
 
 
 def write_atomic(path: Path, data: str | bytes) -> Path:
@@ -19,6 +21,7 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(tmp, 0o666 & ~UMASK)   # mkstemp makes the file private; outputs are for sharing
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
