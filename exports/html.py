@@ -15,9 +15,7 @@ import datetime as dt
 import hashlib
 import html
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +24,8 @@ from typing import Any, Callable
 import networkx as nx
 import numpy as np
 from pyvis.network import Network
+
+from dateline.exports.files import write_atomic
 
 ASSETS = resources.files("dateline.exports") / "assets"
 VIS_LIB = resources.files("pyvis") / "lib" / "vis-9.1.2"
@@ -605,17 +605,5 @@ def render_html(graph: nx.MultiDiGraph, title: str = "dateline") -> str:
 
 
 def write_html(graph: nx.MultiDiGraph, path: Path, title: str = "dateline") -> Path:
-    """Write the page to path atomically (a temporary file in the same folder, then a rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = render_html(graph, title)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the page is meant to be opened and shared
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return path
+    """Write the page to path atomically."""
+    return write_atomic(path, render_html(graph, title))

@@ -228,18 +228,24 @@ def add_statements(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict
             target["reports"].append((f, s))
     for gr in groups:
         f0, s0 = max(gr["reports"], key=lambda r: (len(r[1].text), r[0].key))
+        dated = min(gr["reports"], key=lambda r: statement_date_rank(r[1]))[1].date
         node = f"statement:{digest(gr['speaker'], gr['norm'])}"
         addressee = next((actor_of[(f.key, s.addressee)] for f, s in gr["reports"] if s.addressee is not None), None)
         g.add_node(node, id=node, label="Statement", name=_short(s0.text), text=s0.text, quote=s0.quote,
                    speaker=g.nodes[gr["speaker"]]["name"],
                    addressee=g.nodes[addressee]["name"] if addressee else None,
-                   date=s0.date.value, granularity=s0.date.granularity, date_basis=s0.date.basis)
+                   date=dated.value, granularity=dated.granularity, date_basis=dated.basis)
         g.add_edge(gr["speaker"], node, key="SAID", type="SAID", **_evidence_attrs(s0.evidence))
         if addressee:
             g.add_edge(node, addressee, key="ADDRESSED_TO", type="ADDRESSED_TO")
         for f, s in gr["reports"]:
             if not g.has_edge(node, article_id(f.key), key="REPORTED_IN"):
                 g.add_edge(node, article_id(f.key), key="REPORTED_IN", type="REPORTED_IN", **_evidence_attrs(s.evidence))
+
+
+def statement_date_rank(s) -> tuple:
+    """Which report dates a statement: one that says when it was said, else the earliest."""
+    return (s.date.basis.startswith("no date in the text"), s.date.value is None, s.date.value or "")
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -496,8 +496,7 @@ def unattributed_quotes(art: Article_, used: set, statements: list[StatementMent
     for q in art.quotes:
         if q in used or len(text[q[0]:q[1]].split()) < 4:
             continue
-        speaker, basis = caption_speaker(art, q[0]), None
-        date = None
+        speaker, date = caption_speaker(art, q[0]), None
         if speaker is None:
             prev = [s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
                     and "\n\n" not in text[s.end:q[0]].strip("\n")]

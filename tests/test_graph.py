@@ -266,3 +266,10 @@ def test_a_participle_speech_verb_takes_the_date_of_its_clause(tmp_path):
                          "In 2011, the China Electricity Council pushed back hard, saying that the costs "
                          "of upgrading the plants would be too high."))
     assert statements(g) == [("China Electricity Council", "the costs of upgrading the plants would be too high", "2011")]
+
+
+def test_a_statement_repeated_months_later_keeps_its_first_date(tmp_path):
+    line = "Hopes for a negotiated settlement in Syria remain alive, says Jim Muir."
+    g = build(tmp_path, ("march", "2012-03-11", line), ("july", "2012-07-09", line))
+    (s,) = nodes(g, "Statement")
+    assert s["date"] == "2012-03-11"
