@@ -542,7 +542,7 @@ def _held_by_meeting_verb(noun: Token) -> bool:
 
 def verb_meeting(art: Article_, verb: Token) -> tuple[list[int], set[int]]:
     subj = subject_of(verb)
-    people = [resolve(art, subj)] if subj is not None else []
+    people = [resolve(art, t) for t in with_conjuncts(subj)] if subj is not None else []
     for child in verb.children:
         if child.dep_ in ("dobj", "conj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             people.extend(object_actors(art, child, direct=child.dep_ == "dobj", verb=verb))
@@ -576,7 +576,7 @@ def noun_meeting(art: Article_, noun: Token) -> tuple[list[int], set[int]]:
     if verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in HOLDING_VERBS or any(t.dep_ == "prep" for t in art.doc[min(path):max(path) + 1])):
         subj = subject_of(verb)
         if subj is not None and subj.i not in set(t.i for t in noun.subtree):
-            people.append(resolve(art, subj))
+            people.extend(resolve(art, t) for t in with_conjuncts(subj))
     return _participants(art, people, noun), path
 
 

@@ -99,6 +99,10 @@ MEETINGS = [
      [(("Hassan Abdul Azim", "Kofi Annan", "Louay Hussein"), "2012-03-10", "held", None)]),
     ("DAMASCUS, Syria - Kofi Annan held a second round of talks with Bashar al-Assad on Sunday.",
      [(("Bashar al-Assad", "Kofi Annan"), "2012-03-11", "held", "Damascus")]),
+    ("Vladimir Putin and Xi Jinping met in Moscow on Tuesday.",
+     [(("Vladimir Putin", "Xi Jinping"), "2012-03-06", "held", "Moscow")]),
+    ("Angela Merkel and Emmanuel Macron held talks in Berlin on Friday.",
+     [(("Angela Merkel", "Emmanuel Macron"), "2012-03-09", "held", "Berlin")]),
     ("Kofi Annan did not meet Bashar al-Assad.", []),
     ("Kofi Annan visited Turkey on Friday.", []),       # a visit to a place is travel, not a meeting
     ("Opposition leaders said any negotiations with Bashar al-Assad would fail.", []),
