@@ -89,7 +89,7 @@ TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
 def governing_verb(token: Token) -> Token | None:
     """The verb (or scheduling adjective such as "due") above a token in the parse."""
     while token.pos_ not in VERBAL and token.lower_ not in SCHEDULING:
-        if token.head is token:
+        if token.head.i == token.i:  # the root (spaCy makes a new Token object on each access)
             return None
         token = token.head
     return token
@@ -101,7 +101,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
         # a conjunct with no auxiliary of its own shares its head's: "will fly to Doha and meet him on Monday"
         if not aux and verb.dep_ == "conj" and verb.head.pos_ in VERBAL and verb.tag_ in ("VB", "VBG", "VBN"):
             return verb_tense(verb.head, depth + 1)
-        governor = governing_verb(verb.head) if verb.head is not verb else None
+        governor = governing_verb(verb.head) if verb.head.i != verb.i else None
         if "to" in aux:
             # an infinitive happens after its governor: "going to visit", "plans to meet"; after a past
             # governor ("was supposed to begin", "agreed to meet") it may lie on either side of today
@@ -276,7 +276,7 @@ def attach_clock_times(timexes: list[Timex], doc: Doc) -> list[Timex]:
     for t in timexes:
         if t.rule in ("clock", "named_time") and t.value:
             s, e = sentence(t)
-            days = [d for d in timexes if d is not t and s <= d.start < e and d.value
+            days = [d for d in timexes if d.start != t.start and s <= d.start < e and d.value
                     and DAY_VALUE.match(d.value) and d.rule not in ("clock", "named_time")]
             if days:
                 day = min(days, key=lambda d: abs(d.start - t.start))

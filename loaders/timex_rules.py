@@ -128,7 +128,7 @@ MACROS = {
     "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d%])",
     "PART": rf"(?P<part>{alternation(PARTS_OF_DAY)})",
     "SEASON": rf"(?P<season>{alternation(SEASONS)})",
-    "NUM": rf"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    "NUM": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
            rf"(?:one|two|three|four|five|six|seven|eight|nine)|{alternation(list(NUMBER_WORDS) + VAGUE_NUMBERS)})",
     "UNIT": rf"(?P<unit>(?:{alternation(list(UNIT_PLURALS) + list(UNITS))})s?)",
     "QUAL": rf"(?:(?P<qual>{alternation(QUALIFIERS)})\s+)?",
@@ -139,7 +139,7 @@ MACROS = {
              r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)?"
              rf"(?:\s*(?P<zone>{alternation(TIME_ZONES)})\b)?",
 }
-B = r"(?<![\w'\u2019$\u00a3\u20ac#.-])"  # a word start that is not the tail of a number, name or word
+B = r"(?<![\w'\u2019$\u00a3\u20ac#.,-])"  # a word start that is not the tail of a number, name or word
 BN = r"(?<![\w'\u2019$\u00a3\u20ac#.,])"  # a number start; may follow a hyphen ("12-13 April", "2009-2010")
 E = r"(?!\w)"  # a word end
 
@@ -265,8 +265,8 @@ def season_value(index: int) -> str:
 def number(text: str | None) -> float | None:
     """The value of a number written in digits or words; None for vague ones ("several")."""
     t = re.sub(r"\s+", " ", text.lower())
-    if re.fullmatch(r"\d+(\.\d+)?", t):
-        return float(t)
+    if re.fullmatch(r"[\d,]+(\.\d+)?", t):
+        return float(t.replace(",", ""))
     if "-" in t:
         tens, ones = t.split("-", 1)
         return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
@@ -694,12 +694,13 @@ def resolve_ago(m: re.Match, ctx: Context) -> Resolution | None:
     today = ctx.anchor(granularity)
     count, designator, _ = UNITS[unit]
     total = n * count
-    if designator == "D":
-        d = today - datetime.timedelta(days=total)
-    elif designator == "W":
-        d = today - datetime.timedelta(weeks=total)
+    days = total * {"D": 1, "W": 7}.get(designator, 0)
+    y, mo = add_months(today.year, today.month, -total * {"Y": 12, "M": 1}.get(designator, 0))
+    if today.toordinal() <= days or y < 1:
+        return Resolution("PAST_REF", "reference", f"{m[0]}: before the years TIMEX3 writes")
+    if days:
+        d = today - datetime.timedelta(days=days)
     else:
-        y, mo = add_months(today.year, today.month, -total * (12 if designator == "Y" else 1))
         d = datetime.date(y, mo, min(today.day, calendar.monthrange(y, mo)[1]))
     value = {"day": d.isoformat(), "week": week_value(d), "month": f"{d:%Y-%m}", "year": f"{d.year:04d}",
              "decade": f"{d.year // 10:03d}"}[granularity]
@@ -966,11 +967,11 @@ RULES: list[Rule] = [
     rule("nth_weekday", "weekday", rf"{B}(?:the\s+)?(?P<nth>{alternation(NTH)})\s+<WEEKDAY>\s+(?:in|of)\s+<MONTH>"
          rf"(?:,?\s+<YEAR>)?{E}", resolve_nth_weekday),
     rule("weekday", "weekday", rf"{B}(?:<REL>\s+)?<PARTMOD><WEEKDAY>(?:,?\s+<PART>)?{E}", resolve_weekday),
-    rule("weekend", "weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}",
+    rule("weekend", "weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}(?!\s+of\b)",
          resolve_weekend),
     rule("anaphoric", "unit part", rf"{B}(?:(?:later|earlier)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
          rf"the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
-         rf"(?!\s+(?:of|when|that|before|after|in|on)\b|['\u2019]s){E}", resolve_anaphoric),
+         rf"(?!\s+(?:of|when|that|before|after|in|on|as)\b|['\u2019]s){E}", resolve_anaphoric),
     rule("anaphoric_around", "unit", rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
          rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
     rule("span_of_time", "unit", rf"{B}(?:the\s+|(?=past\s|coming\s))"
