@@ -1,7 +1,7 @@
 """Temporal expressions: find them in an article and normalise them to TIMEX3 values.
 
-Candidates come from the regex tables in ``timex_rules`` (fast, over the raw text). Relative values are
-anchored on the publication date; where an expression leaves the direction open ("on Monday", "in
+Candidates come from the regex tables in ``timex_rules`` (fast, over the raw text around trigger words).
+Relative values are anchored on the publication date; where an expression leaves the direction open ("on Monday", "in
 December", "April 7"), the tense and aspect of the clause that governs it, read from the spaCy parse,
 decide between the past and the coming occurrence. Every value carries its provenance: the rule that
 matched, the anchor used and a one-line reason.
@@ -158,6 +158,9 @@ def names_capitalised(m: re.Match) -> bool:
     return all(m.group(g)[0].isupper() for g in NAME_GROUPS if m.groupdict().get(g))
 
 
+SPACE = re.compile(r"\s")
+
+
 def windows(text: str) -> list[tuple[int, int, set[str]]]:
     """The stretches of text around triggers, merged, with the trigger kinds in each; a stretch ends at
     a space so that no word is cut."""
@@ -174,9 +177,6 @@ def windows(text: str) -> list[tuple[int, int, set[str]]]:
         else:
             merged.append((start, end, {kind}))
     return merged
-
-
-SPACE = re.compile(r"\s")
 
 
 def candidates_in(text: str) -> list[Candidate]:

@@ -5,9 +5,11 @@ lists below) and a resolver that turns a match into a TIMEX3 value. Relative exp
 against the publication date; underspecified ones ("Monday", "in December", "April 7") also take the
 direction of time from the tense of the clause that governs them (``Context.tense``).
 
-All rules run over the whole text; where candidates overlap, the longest wins, then the earlier rule.
-A resolver returns None to turn its candidate down (then a shorter candidate may take the place).
-A pattern with a group named ``t`` claims only that group as the expression; the rest is context.
+Rules only scan the text around trigger words (a month, a unit, a four-digit number...; see TRIGGER_WORDS),
+and only the rules that need a trigger kind found there. Where candidates overlap, the longest wins, then
+the earlier rule. A resolver returns None to turn its candidate down (then a shorter candidate may take
+the place). A pattern with a group named ``t`` claims only that group as the expression; the rest is
+context.
 """
 from __future__ import annotations
 
@@ -75,7 +77,7 @@ PART_MODIFIERS = {
 # words that, right before a month or a season, show it is a date ("in May", not "Theresa May")
 DATE_PREPOSITIONS = {"in", "by", "until", "till", "since", "from", "through", "throughout", "during", "of",
                      "before", "after", "to", "between", "and", "or", "last", "next", "this", "early",
-                     "late", "mid", "around", "for", "over", "into", "on", "that", "every", "each", "late",
+                     "late", "mid", "around", "for", "over", "into", "on", "that", "every", "each",
                      "following", "previous", "coming"}
 QUALIFIERS = ["about", "around", "almost", "nearly", "roughly", "approximately", "some", "over", "under",
               "more than", "less than", "fewer than", "at least", "at most", "up to", "just over",
@@ -123,7 +125,8 @@ MACROS = {
     "MONTH": rf"(?P<month>{alternation(MONTHS)})(?!\w)",
     "WEEKDAY": rf"(?P<weekday>{alternation(WEEKDAYS)})",
     # a weekday before a written-out date, abbreviated as in datelines: "Fri, 22 Mar 2013"
-    "DATEWEEKDAY": rf"(?:(?P<weekday>{alternation(WEEKDAYS)})|(?-i:{alternation(capitalised(WEEKDAY_ABBREVIATIONS))})\.?)",
+    "DATEWEEKDAY": rf"(?:(?P<weekday>{alternation(WEEKDAYS)})"
+                   rf"|(?-i:{alternation(capitalised(WEEKDAY_ABBREVIATIONS))})\.?)",
     "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d%])",
     "PART": rf"(?P<part>{alternation(PARTS_OF_DAY)})",
@@ -947,7 +950,8 @@ RULES: list[Rule] = [
     rule("year", "year", rf"{BN}<PARTMOD>"
          rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
     rule("year_range_end", "year", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
-    rule("decade", "year decade", rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
+    rule("decade", "year decade",
+         rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
     rule("decade_word", "decade", rf"{B}the\s+<PARTMOD>(?P<word>{alternation(DECADE_WORDS)}){E}", resolve_decade),
     rule("century", "unit", rf"{B}(?:the\s+)?<PARTMOD>(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
          rf"[-\s]+century{E}", resolve_century),
@@ -957,22 +961,26 @@ RULES: list[Rule] = [
     rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
     rule("half", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
-    rule("season", "season", rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
+    rule("season", "season",
+         rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
          rf"<SEASON>(?:,?\s+(?:of\s+)?<YEAR>)?{E}", resolve_season),
     rule("holiday", "holiday weekday unit", rf"{B}(?:(?P<rel>last|next|this|past|previous|coming)\s+)?"
          rf"(?P<holiday>{alternation(HOLIDAYS)})(?:\s+<YEAR>)?{E}", resolve_holiday),
-    rule("day_word", "day part", r"(?<![\w-])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
+    rule("day_word", "day part",
+         r"(?<![\w-])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
          r"tonight|tomorrow|yesterday|last\s+night|this(?=\s+(?:morning|afternoon|evening)))"
          rf"(?:\s+<PART>)?{E}", resolve_day_word),
     rule("nth_weekday", "weekday", rf"{B}(?:the\s+)?(?P<nth>{alternation(NTH)})\s+<WEEKDAY>\s+(?:in|of)\s+<MONTH>"
          rf"(?:,?\s+<YEAR>)?{E}", resolve_nth_weekday),
     rule("weekday", "weekday", rf"{B}(?:<REL>\s+)?<PARTMOD><WEEKDAY>(?:,?\s+<PART>)?{E}", resolve_weekday),
-    rule("weekend", "weekend", rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}(?!\s+of\b)",
+    rule("weekend", "weekend",
+         rf"{B}(?P<rel>this\s+past|last|next|this|past|coming|previous|the)\s+weekend{E}(?!\s+of\b)",
          resolve_weekend),
     rule("anaphoric", "unit part", rf"{B}(?:(?:later|earlier)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
          rf"the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
          rf"(?!\s+(?:of|when|that|before|after|in|on|as)\b|['\u2019]s){E}", resolve_anaphoric),
-    rule("anaphoric_around", "unit", rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
+    rule("anaphoric_around", "unit",
+         rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
          rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
     rule("span_of_time", "unit", rf"{B}(?:the\s+|(?=past\s|coming\s))"
          rf"(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
@@ -991,7 +999,8 @@ RULES: list[Rule] = [
     rule("bare_units", "unit", rf"{B}(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries){E}",
          resolve_bare_units),
     rule("reference", "reference unit", rf"{B}(?P<ref>{alternation(REFERENCES)})(?![\w-])", resolve_reference),
-    rule("set", "unit weekday month part season weekend", rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?:<WEEKDAY>|<MONTH>|<PART>|<SEASON>|"
+    rule("set", "unit weekday month part season weekend",
+         rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?:<WEEKDAY>|<MONTH>|<PART>|<SEASON>|"
          rf"(?P<what>season|weekend)|<UNIT>){E}", resolve_set),
     rule("set_plural_weekday", "weekday", rf"{B}(?:on\s+)?<WEEKDAY>s{E}", resolve_set),
     rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}", resolve_set),
