@@ -179,6 +179,15 @@ def windows(text: str) -> list[tuple[int, int, set[str]]]:
     return merged
 
 
+QUOTES = "\"'\u2018\u2019\u201c\u201d"
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """A capitalised expression that is all of a quotation is a title: she sang "Yesterday"."""
+    return (0 < start and end < len(text) and text[start - 1] in QUOTES and text[end] in QUOTES
+            and text[start].isupper())
+
+
 def candidates_in(text: str) -> list[Candidate]:
     blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text)]
     found = []
@@ -188,7 +197,8 @@ def candidates_in(text: str) -> list[Candidate]:
                 continue
             for m in rule.pattern.finditer(text, window_start, window_end):
                 start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
-                if start < end and names_capitalised(m) and not any(s < end and start < e for s, e in blocked):
+                if (start < end and names_capitalised(m) and not quoted_title(text, start, end)
+                        and not any(s < end and start < e for s, e in blocked)):
                     found.append(Candidate(start, end, order, rule, m))
     return found
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # ---------------------------------------------------------------------------------------------- words
 
@@ -352,7 +352,7 @@ def resolve_year(m: re.Match, ctx: Context) -> Resolution | None:
         if t.like_num and t.dep_ == "nummod" and (t.head.tag_ in ("NNS", "NNPS") or t.head.lower_ in COUNT_HEADS):
             return None
     if re.search(r"\b(?:No|Nos|Number|Article|Section|Flight|Route|Highway|Room|Suite|Resolution|Rule|"
-                 r"Chapter|Page|Paragraph|Bill|Act|Item|Model)\.?\s*$", ctx.before, re.IGNORECASE):
+                 r"Chapter|Page|Paragraph|Bill|Act|Item|Model|HR|H\.R|S)\.?\s*$", ctx.before, re.IGNORECASE):
         return None
     return Resolution(m["year"], "year", "year written out" + part_reason(m))
 
@@ -426,19 +426,22 @@ def resolve_half(m: re.Match, ctx: Context) -> Resolution:
 NAME_ENTITIES = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "GPE", "LAW", "EVENT"}
 
 
+def joined_to_a_name(t: Token) -> bool:
+    """A capitalised proper noun (not a date word or title) joined to the token in the parse, as in
+    "Theresa May", "April Ryan", "Tuesday Weld"."""
+    neighbours = [t.nbor(-1)] if t.i > t.sent.start else []
+    neighbours += [t.nbor(1)] if t.i + 1 < t.sent.end else []
+    return any(n.is_title and n.tag_ == "NNP" and n.lower_ not in WEEKDAYS and n.lower_ not in MONTH_WORDS
+               and n.lower_ not in DATE_PREPOSITIONS and n.lower_ not in ("mr", "mrs", "ms", "dr")
+               and (n.head == t or t.head == n) for n in neighbours)
+
+
 def month_is_a_name(ctx: Context) -> bool:
     """"Theresa May", "Jo March said", "April Ryan": a month word used as a name."""
     t = next((t for t in ctx.tokens() if t.lower_.rstrip(".") in MONTH_WORDS), None)
     if t is None:
         return False
-    if t.ent_type_ in NAME_ENTITIES or t.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return True
-    neighbours = [t.nbor(-1)] if t.i > t.sent.start else []
-    neighbours += [t.nbor(1)] if t.i + 1 < t.sent.end else []
-    # a capitalised word (not a date word) joined to it, as in "Theresa May" or "April Ryan"
-    return any(n.is_title and n.tag_ == "NNP" and n.lower_ not in WEEKDAYS and n.lower_ not in MONTH_WORDS
-               and n.lower_ not in DATE_PREPOSITIONS and n.lower_ not in ("mr", "mrs", "ms", "dr")
-               and (n.head == t or t.head == n) for n in neighbours)
+    return t.ent_type_ in NAME_ENTITIES or t.dep_ in ("nsubj", "nsubjpass", "poss") or joined_to_a_name(t)
 
 
 def resolve_month(m: re.Match, ctx: Context) -> Resolution | None:
@@ -539,7 +542,9 @@ def weekday_date(weekday: int, rel: str | None, today: datetime.date, tense: Cal
             f"the one {direction_words(t)} {today} ({t.evidence})")
 
 
-def resolve_weekday(m: re.Match, ctx: Context) -> Resolution:
+def resolve_weekday(m: re.Match, ctx: Context) -> Resolution | None:
+    if any(t.ent_type_ in NAME_ENTITIES - {"EVENT"} for t in ctx.tokens()):
+        return None  # "Friday Night Lights"; a capitalised neighbour alone proves nothing: "met Assad Sunday"
     part = lower(m, "part")
     today = ctx.anchor("time" if part else "day")
     d, why = weekday_date(WEEKDAYS[m["weekday"].lower()], lower(m, "rel"), today, ctx.tense)
@@ -585,6 +590,8 @@ def resolve_season(m: re.Match, ctx: Context) -> Resolution | None:
         return Resolution(f"{m['year']}-{SEASON_ORDER[season]}", "season", "season and year written out")
     if rel in (None, "the") and not group(m, "mod") and ctx.word_before() not in DATE_PREPOSITIONS:
         return None  # "summer holidays", "The summer was hot", "a winter storm"
+    if not rel and any(t.dep_ in ("compound", "amod") for t in ctx.tokens()):
+        return None  # "in winter months"
     if m["season"].lower() == "fall" and rel in (None, "the"):
         return None  # "the fall of the city"
     today = ctx.anchor("season")
@@ -793,7 +800,8 @@ def resolve_set(m: re.Match, ctx: Context) -> Resolution | None:
     elif what == "weekend":
         value = "XXXX-WXX-WE"
     else:
-        value = duration_value(2 if group(m, "other") else 1, unit_of(m))
+        n = number(m["num"]) if group(m, "num") else 1
+        value = duration_value(None if n is None else n * (2 if group(m, "other") else 1), unit_of(m))
     return Resolution(value, "set", f"recurring: {m[0].strip()}", "SET")
 
 
@@ -1001,9 +1009,10 @@ RULES: list[Rule] = [
     rule("reference", "reference unit", rf"{B}(?P<ref>{alternation(REFERENCES)})(?![\w-])", resolve_reference),
     rule("set", "unit weekday month part season weekend",
          rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?:<WEEKDAY>|<MONTH>|<PART>|<SEASON>|"
-         rf"(?P<what>season|weekend)|<UNIT>){E}", resolve_set),
+         rf"(?P<what>season|weekend)|(?:<NUM>\s+)?<UNIT>){E}", resolve_set),
     rule("set_plural_weekday", "weekday", rf"{B}(?:on\s+)?<WEEKDAY>s{E}", resolve_set),
-    rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}", resolve_set),
+    # not a title word: "the Daily Mail", "Weekly Standard"
+    rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}(?!\s+(?-i:[A-Z]))", resolve_set),
     rule("rate", "unit", rf"{B}(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+<UNIT>{E}", resolve_rate),
     rule("per_unit", "unit", rf"{B}per\s+<UNIT>{E}", resolve_rate),
     rule("clock_day", "clock", rf"{B}<CLOCK>,?\s+(?:on\s+)?(?:<WEEKDAY>|(?P<word>today|tomorrow|yesterday)){E}",
@@ -1059,5 +1068,6 @@ FALSE_FRIENDS = [re.compile(p) for p in [
     r"\bGood\s+Friday\s+(?:Agreement|agreement|Accord|accord|deal)\b",
     r"\b(?:USA|BBC|Russia)\s+Today\b", r"\bToday\s+(?:programme|show|Show)\b",
     r"\b(?:Arab|Prague|Beijing)\s+Spring\b", r"\b(?:Black|Bloody)\s+September\b",
+    r"\bthe\s+March\s+(?:on|for|against|to)\b", r"\bMarch\s+Madness\b",
     r"(?i:\bas\s+soon\s+as\b|\bsoon\s+after(?:wards)?\b|\bthe\s+past\s+(?:tense|participle)\b)",
 ]]

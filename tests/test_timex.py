@@ -41,6 +41,7 @@ CASES = [
     ("The law takes effect in January.", FRI, "January", "2014-01"),
     ("The ceasefire appeared to be holding on Monday.", FRI, "Monday", "2013-03-18"),
     ("Annan in Damascus for talks on Saturday", SUN, "Saturday", "2012-03-10"),
+    ("Annan held talks with President Bashar al-Assad Sunday in hopes of a deal.", SUN, "Sunday", "2012-03-11"),
     # relative to the publication date
     ("More than 7,500 people have died since unrest began a year ago.", SUN, "a year ago", "2011-03"),
     ("Six years ago, the company was founded.", SUN, "Six years ago", "2006"),
@@ -131,6 +132,7 @@ CASES = [
     ("The board meets twice a year.", FRI, "twice a year", "P1Y", "SET"),
     ("The market is held on Mondays.", FRI, "on Mondays", "XXXX-WXX-1", "SET"),
     ("Bins are emptied every other week.", FRI, "every other week", "P2W", "SET"),
+    ("The patient was given 200 mg every four hours.", FRI, "every four hours", "PT4H", "SET"),
     # references to the present, past and future
     ("He has admitted it now.", FRI, "now", "PRESENT_REF"),
     ("In the past, he has set two conditions.", FRI, "the past", "PAST_REF"),
@@ -190,6 +192,12 @@ NOT_DATES = [
     ("The attack came on the same day as the election.", ["same day"]),
     ("The meeting was held on the weekend of March 9.", ["weekend"]),
     ("Jan Egeland spoke to Mar Roxas.", ["Jan", "Mar"]),
+    ("The bill, known as HR 2013, passed 218-210.", ["2013"]),
+    ("Martin Luther King Jr. led the March on Washington.", ["March"]),
+    ("The Daily Mail ran the story.", ["Daily"]),
+    ('She sang "Yesterday" at the concert.', ["Yesterday"]),
+    ('The film "Friday Night Lights" was a hit.', ["Friday"]),
+    ("The virus spreads quickly in winter months.", ["winter"]),
     ("The Arab Spring began in Tunisia.", ["Spring"]),
 ]
 
