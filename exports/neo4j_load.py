@@ -138,6 +138,11 @@ class LoadReport:
     def relationships_per_second(self) -> float:
         return self.relationships / self.seconds if self.seconds else 0.0
 
+    def __str__(self) -> str:
+        return (f"{self.nodes:,} nodes and {self.relationships:,} relationships merged into {self.uri} "
+                f"in {self.seconds:.1f} s ({self.nodes_created:,} nodes and {self.relationships_created:,} "
+                "relationships new)")
+
 
 def node_rows(graph: nx.MultiDiGraph) -> list[NodeRow]:
     """Every node as a row, sorted by merge label and id."""

@@ -156,7 +156,7 @@ def start_server(home: Path | None = None, bolt_port: int | None = None, http_po
             raise Neo4jExportError(
                 f"{home} holds a Neo4j store whose password dateline does not know "
                 f"({home / STATE_FILE} is missing); remove {home / 'data'} to start afresh.")
-        password = secrets.token_urlsafe(12)
+        password = secrets.token_hex(12)  # nothing a shell or an option parser would read as syntax
         _run_admin(lib, home, ["dbms", "set-initial-password", password])
     _write_state(home, {"user": USER, "password": password, "bolt_port": bolt_port,
                         "http_port": http_port, "auth": auth})
@@ -320,7 +320,12 @@ def _read_state(home: Path) -> dict:
 
 
 def _write_state(home: Path, state: dict) -> None:
-    write_atomic(home / STATE_FILE, json.dumps(state, indent=2) + "\n")  # created 0600: it holds the password
+    """Written whole and readable by its owner only: it holds the password."""
+    path = home / STATE_FILE
+    temporary = path.with_name(f".{STATE_FILE}.tmp")
+    with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+        out.write(json.dumps(state, indent=2) + "\n")
+    os.replace(temporary, path)
 
 
 def _java() -> str:
