@@ -115,7 +115,11 @@ def fetch_jars(artifacts: list[str], dest: Path) -> Path:
             raise Neo4jExportError(
                 f"Maven could not fetch {', '.join(artifacts)} from Maven Central:\n"
                 + _tail(done.stdout + done.stderr))
-        os.replace(jars, dest)
+        try:
+            os.replace(jars, dest)
+        except OSError:
+            if not dest.is_dir():  # else another process fetched them meanwhile
+                raise
     return dest
 
 

@@ -27,7 +27,7 @@ from neo4j.time import Date
 
 import dateline
 from dateline.exports.neo4j_files import (
-    csv_files, cypher_literal, inline, load_cypher, worked_queries, write_neo4j_files, _csv_field)
+    csv_files, cypher_literal, inline, worked_queries, write_neo4j_files, _csv_field)
 from dateline.exports.neo4j_load import day, load_graph, node_rows, relationship_rows
 from dateline.exports.neo4j_server import (
     Neo4jExportError, cypher_shell_command, import_files, server_status, start_server, stop_server)
