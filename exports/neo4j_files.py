@@ -40,7 +40,10 @@ STYLE = Path(__file__).parent / "assets" / "neo4j-style.grass"
 # Python type of a column's values -> neo4j-admin import header type ("" is string)
 CSV_TYPES = {str: "", bool: "boolean", int: "long", float: "double", dt.date: "date"}
 SIMPLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-CYPHER_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# str.translate table for Cypher string literals: quote, backslash and control characters
+CYPHER_ESCAPES = {**{code: f"\\u{code:04x}" for code in range(32)},
+                  **{ord(char): escaped for char, escaped in
+                     {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}.items()}}
 PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")  # not $( ... ), the dynamic labels
 
 
@@ -58,24 +61,25 @@ def write_neo4j_files(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    nodes, relationships = node_rows(graph), relationship_rows(graph)
     files = {
         "schema.cypher": "".join(f"{statement};\n" for statement in SCHEMA),
-        "load.cypher": load_cypher(graph),
+        "load.cypher": load_cypher(nodes, relationships),
         "style.grass": STYLE.read_text(encoding="utf-8"),
         "queries.cypher": queries_cypher(worked_queries(graph)),
-        **csv_files(graph),
+        **csv_files(nodes, relationships),
     }
     for name, text in files.items():
         write_atomic(out_dir / name, text)
     return sorted(out_dir / name for name in files)
 
 
-def load_cypher(graph: nx.MultiDiGraph) -> str:
+def load_cypher(nodes: list[NodeRow], relationships: list[RelationshipRow]) -> str:
     parts = ["// dateline graph for Neo4j 5.26+: run with cypher-shell -f, or in Neo4j Browser.\n"
              "// Every statement merges by id, so running the file again changes nothing.\n"]
     parts += [f"{statement};\n" for statement in SCHEMA]
     parts += [f"{inline(batch.statement, batch.parameters)};\n"
-              for batch in load_batches(graph, FILE_BATCH_SIZE)]
+              for batch in load_batches(nodes, relationships, FILE_BATCH_SIZE)]
     return "".join(parts)
 
 
@@ -96,8 +100,7 @@ def cypher_literal(value: object) -> str:
             raise Neo4jExportError(f"{value} cannot be written as a Cypher literal")
         return repr(value)
     if isinstance(value, str):
-        return "'" + "".join(CYPHER_ESCAPES.get(char) or (f"\\u{ord(char):04x}" if ord(char) < 32 else char)
-                             for char in value) + "'"
+        return "'" + value.translate(CYPHER_ESCAPES) + "'"
     if isinstance(value, dt.date):
         return f"date('{value.isoformat()}')"
     if isinstance(value, (list, tuple)):
@@ -107,12 +110,12 @@ def cypher_literal(value: object) -> str:
     raise Neo4jExportError(f"{value!r} ({type(value).__name__}) cannot be written as a Cypher literal")
 
 
-def csv_files(graph: nx.MultiDiGraph) -> dict[str, str]:
+def csv_files(nodes: list[NodeRow], relationships: list[RelationshipRow]) -> dict[str, str]:
     """File name -> text of the CSV files for ``neo4j-admin database import full``, and ``import.args``."""
     files = {}
-    for label, group in groupby(node_rows(graph), key=lambda row: row.label):
+    for label, group in groupby(nodes, key=lambda row: row.label):
         files[f"nodes_{label}.csv"] = _nodes_csv(list(group))
-    files["relationships.csv"] = _relationships_csv(relationship_rows(graph))
+    files["relationships.csv"] = _relationships_csv(relationships)
     arguments = [f"--nodes={name}" for name in files if name.startswith("nodes_")]
     arguments += ["--relationships=relationships.csv", *IMPORT_OPTIONS]  # options with one value last:
     files["import.args"] = "".join(f"{argument}\n" for argument in arguments)  # --nodes takes several

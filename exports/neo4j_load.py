@@ -171,14 +171,13 @@ def relationship_rows(graph: nx.MultiDiGraph) -> list[RelationshipRow]:
     return sorted(rows, key=lambda row: (row.type, row.source_label, row.target_label, row.source, row.target))
 
 
-def load_batches(graph: nx.MultiDiGraph, batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
+def load_batches(nodes: list[NodeRow], relationships: list[RelationshipRow],
+                 batch_size: int = BATCH_SIZE) -> Iterator[Batch]:
     """The statements of a load in order: nodes by merge label, relationships by type and end labels,
     then the actors' mention counts. The schema (``SCHEMA``) goes before them."""
-    nodes = node_rows(graph)
     for label, group in groupby(nodes, key=lambda row: row.label):
         for chunk in _chunks([row.parameters() for row in group], batch_size):
             yield Batch(node_statement(label), {"rows": chunk, "kind_labels": sorted(KIND_LABELS.values())})
-    relationships = relationship_rows(graph)
     for (kind, source_label, target_label), group in groupby(
             relationships, key=lambda row: (row.type, row.source_label, row.target_label)):
         for chunk in _chunks([row.parameters() for row in group], batch_size):
@@ -197,7 +196,7 @@ def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, passwo
     and running it again finishes it without duplicates. ``progress(batches_done, batches)``
     is called after each committed batch. Raises Neo4jExportError with a message for people.
     """
-    batches = list(load_batches(graph, batch_size))
+    batches = list(load_batches(node_rows(graph), relationship_rows(graph), batch_size))
     report = LoadReport(uri, graph.number_of_nodes(), graph.number_of_edges(), batches=len(batches))
     auth = (user or USER, password) if password is not None else None
     started = time.perf_counter()
