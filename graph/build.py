@@ -9,6 +9,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import asdict
 
 import networkx as nx
@@ -162,22 +163,24 @@ def add_meetings(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) 
             mentions.append((f, m, people))
     mentions.sort(key=lambda x: (x[1].date.value or "", -len(x[2]), x[0].key, x[1].evidence.start))
     meetings: list[dict] = []
-    by_year: dict[str, list[dict]] = defaultdict(list)
+    # (year, actor, actor) -> meetings: two meetings can be one only if they share a pair of people
+    by_pair: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f, m, people in mentions:
         target = None
         if m.date.value is not None:
-            for cand in by_year[m.date.value[:4]]:
-                a, b = set(people), cand["people"]
-                if same_time(cand["date"], m.date.value) and len(a & b) >= 2 and (a <= b or b <= a):
-                    target = cand
-                    break
+            a = set(people)
+            target = next((cand for x, y in combinations(people, 2) for cand in by_pair[(m.date.value[:4], x, y)]
+                           if same_time(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)),
+                          None)
         if target is None:
             target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
             meetings.append(target)
-            if m.date.value is not None:
-                by_year[m.date.value[:4]].append(target)
         elif len(m.date.value) > len(target["date"]):
             target["date"] = m.date.value   # the more precise date of the two
+        if m.date.value is not None:
+            for x, y in combinations(sorted(target["people"] | set(people)), 2):
+                if not (x in target["people"] and y in target["people"]):
+                    by_pair[(m.date.value[:4], x, y)].append(target)
         target["people"].update(people)
         target["count"].update(people)
         target["reports"].append((f, m, set(people)))
@@ -213,18 +216,18 @@ def add_meeting_node(g: nx.MultiDiGraph, mt: dict) -> None:
 def add_statements(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) -> None:
     """The same words from the same speaker, in one article or several, are one statement."""
     groups: list[dict] = []
-    by_speaker: dict[str, list[dict]] = defaultdict(list)
+    index = StatementIndex()
     for f in facts:
         for s in f.statements:
             speaker = actor_of[(f.key, s.speaker)]
             text = norm_text(s.text)
-            target = next((gr for gr in by_speaker[speaker] if _same_words(text, gr["norm"])), None)
+            target = index.find(speaker, text)
             if target is None:
                 target = {"speaker": speaker, "norm": text, "reports": []}
                 groups.append(target)
-                by_speaker[speaker].append(target)
             elif len(text) < len(target["norm"]):
                 target["norm"] = text
+            index.add(speaker, text, target)
             target["reports"].append((f, s))
     for gr in groups:
         f0, s0 = max(gr["reports"], key=lambda r: (len(r[1].text), r[0].key))
@@ -248,11 +251,49 @@ def statement_date_rank(s) -> tuple:
     return (s.date.basis.startswith("no date in the text"), s.date.value is None, s.date.value or "")
 
 
+QUOTED_WORDS = 6   # the fewest words that, found inside a longer text of the same speaker, make one statement
+
+
+class StatementIndex:
+    """Texts already seen per speaker, found by exact text or by runs of QUOTED_WORDS words, so that
+    "the same words" (one text equal to or inside the other) is found without comparing all pairs."""
+
+    def __init__(self):
+        self.exact: dict[tuple[str, str], dict] = {}
+        self.starts: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)   # first run of words
+        self.runs: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)     # every run of words
+
+    def find(self, speaker: str, text: str) -> dict | None:
+        if (speaker, text) in self.exact:
+            return self.exact[(speaker, text)]
+        words = text.split()
+        if len(words) < QUOTED_WORDS:
+            return None
+        candidates = list(self.runs[(speaker, *words[:QUOTED_WORDS])])     # texts that hold this one
+        for run in _runs(words):
+            candidates.extend(self.starts[(speaker, *run)])                   # texts this one holds
+        return next((group for group, seen in candidates if _same_words(text, seen)), None)
+
+    def add(self, speaker: str, text: str, group: dict) -> None:
+        if (speaker, text) in self.exact:
+            return
+        self.exact[(speaker, text)] = group
+        words = text.split()
+        if len(words) >= QUOTED_WORDS:
+            self.starts[(speaker, *words[:QUOTED_WORDS])].append((group, text))
+            for run in _runs(words):
+                self.runs[(speaker, *run)].append((group, text))
+
+
+def _runs(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + QUOTED_WORDS]) for i in range(len(words) - QUOTED_WORDS + 1)]
+
+
 def _same_words(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short.split()) >= 6 and short in long_
+    return len(short.split()) >= QUOTED_WORDS and short in long_
 
 
 def _short(text: str, limit: int = 80) -> str:
