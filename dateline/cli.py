@@ -149,12 +149,12 @@ def cmd_build(args) -> int:
     if missing and len(missing) == len(args.inputs):
         return error(f"no such file or folder: {', '.join(map(str, missing))}")
     report = BuildReport()
-    with progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as advance:
+    with terminal_progress("articles", enabled=not args.quiet and sys.stderr.isatty()) as progress:
         def on_article(item) -> None:
             if isinstance(item, Skipped):
                 print(f"dateline: skipped {item}", file=sys.stderr)
             else:
-                advance()
+                progress.advance()
         try:
             graph = build(args.inputs, out_dir=args.out, published=args.published,
                           jobs=args.jobs or default_jobs(), on_article=on_article, report=report)
@@ -185,25 +185,32 @@ def graph_counts(graph) -> dict[str, int]:
     return counts
 
 
-class progress_bar:
-    """Articles done, with rate, on a terminal; nothing otherwise."""
+class terminal_progress:
+    """A progress bar on a terminal (articles done, batches written); its calls do nothing elsewhere."""
 
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self.progress = None
+    def __init__(self, label: str, enabled: bool):
+        self.label, self.enabled = label, enabled
+        self.progress = self.task = None
 
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    def __enter__(self) -> "terminal_progress":
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self.progress = Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
-                                 transient=True)
-        self.progress.start()
-        task = self.progress.add_task("articles", total=None)
-        return lambda: self.progress.advance(task)
+            self.progress = Progress(TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                     transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task(self.label, total=None)
+        return self
 
-    def __exit__(self, *exc):
+    def advance(self) -> None:
+        if self.progress is not None:
+            self.progress.advance(self.task)
+
+    def update(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc) -> bool:
         if self.progress is not None:
             self.progress.stop()
         return False
@@ -220,7 +227,8 @@ def load_into_neo4j(graph, args) -> int:
     from dateline.exports.neo4j_server import Neo4jExportError
 
     try:
-        result = load_graph(graph, **neo4j_connection(args))
+        with terminal_progress("neo4j batches", enabled=sys.stderr.isatty()) as progress:
+            result = load_graph(graph, progress=progress.update, **neo4j_connection(args))
     except Neo4jExportError as exc:
         return error(str(exc))
     print(f"dateline: neo4j: {result}", file=sys.stderr)
