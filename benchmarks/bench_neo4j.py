@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import socket
 import sys
 import tempfile
 import time
@@ -32,19 +31,9 @@ from synthetic_graph import make_graph  # noqa: E402
 
 from dateline.exports.neo4j_files import write_neo4j_files  # noqa: E402
 from dateline.exports.neo4j_load import BATCH_SIZE, load_graph, node_rows  # noqa: E402
-from dateline.exports.neo4j_server import import_files, start_server, stop_server  # noqa: E402
+from dateline.exports.neo4j_server import free_ports, import_files, start_server, stop_server  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
-
-
-def free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    for s in sockets:
-        s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in sockets]
-    for s in sockets:
-        s.close()
-    return ports
 
 
 def stored_counts(server) -> tuple[int, int]:

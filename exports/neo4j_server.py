@@ -370,6 +370,17 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def free_ports(count: int) -> list[int]:
+    """Ports on 127.0.0.1 that nothing listens on now, for a server of one's own (tests, benchmarks)."""
+    sockets = [socket.socket() for _ in range(count)]
+    for s in sockets:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in sockets]
+    for s in sockets:
+        s.close()
+    return ports
+
+
 def _port_free(port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         # as the server binds: connections of a stopped server lingering in TIME_WAIT do not count

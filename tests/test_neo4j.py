@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from dateline.exports.neo4j_files import (
     csv_files, cypher_literal, inline, worked_queries, write_neo4j_files, _csv_field)
 from dateline.exports.neo4j_load import day, load_graph, node_rows, relationship_rows
 from dateline.exports.neo4j_server import (
-    Neo4jExportError, cypher_shell_command, import_files, server_status, start_server, stop_server)
+    Neo4jExportError, cypher_shell_command, free_ports, import_files, server_status, start_server, stop_server)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -137,16 +136,6 @@ def merge_graphs() -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
 
 
 # --- servers ---------------------------------------------------------------------------------
-
-def free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    for s in sockets:
-        s.bind(("127.0.0.1", 0))
-    ports = [s.getsockname()[1] for s in sockets]
-    for s in sockets:
-        s.close()
-    return ports
-
 
 @pytest.fixture(scope="session")
 def local_server():
