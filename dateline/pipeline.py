@@ -2,13 +2,16 @@
 
     files --load--> articles --annotate--> annotated articles --graph--> graph --export--> files
 
-`annotate_batch` is the per-article work (parse, dates, actors and events): a pure function of
-its input, run in worker processes when the corpus is large enough to repay starting them.
+`annotate_article` is the per-article work (dates, actors and events from the parse): a pure
+function of its input; `annotate_batch` parses a batch with spaCy and runs it on each article, in
+worker processes when the corpus is large enough to repay starting them.
 """
 from __future__ import annotations
 
 import collections
 import datetime
+import itertools
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,7 +19,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import multiprocessing
 import networkx as nx
 
 from dateline.exports.files import jsonl, write_atomic, write_graph_files
@@ -81,31 +83,20 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 def annotate_corpus(articles: Iterable[Article], jobs: int) -> Iterator[AnnotatedArticle]:
     """Annotate in order; with jobs > 1, batches go to worker processes, a bounded number at a time."""
     chunks = batches(articles, BATCH_SIZE)
-    first = next(chunks, None)
-    if first is None:
-        return
-    second = next(chunks, None)
-    if jobs <= 1 or second is None:
-        for chunk in (c for c in (first, second) if c is not None):
-            yield from annotate_batch(chunk)
-        for chunk in chunks:
+    head = list(itertools.islice(chunks, 2))   # a corpus of one batch is not worth starting workers for
+    if jobs <= 1 or len(head) < 2:
+        for chunk in itertools.chain(head, chunks):
             yield from annotate_batch(chunk)
         return
     load_model()   # loaded once here; forked workers share it
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         pending: collections.deque = collections.deque()
-        for chunk in _chain([first, second], chunks):
+        for chunk in itertools.chain(head, chunks):
             pending.append(pool.submit(annotate_batch, chunk))
             if len(pending) >= jobs * BATCHES_IN_FLIGHT:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-
-
-def _chain(head: list, tail: Iterator) -> Iterator:
-    yield from head
-    yield from tail
 
 
 def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
