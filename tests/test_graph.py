@@ -277,3 +277,14 @@ def test_a_statement_repeated_months_later_keeps_its_first_date(tmp_path):
     g = build(tmp_path, ("march", "2012-03-11", line), ("july", "2012-07-09", line))
     (s,) = nodes(g, "Statement")
     assert s["date"] == "2012-03-11"
+
+
+def test_worker_processes_give_the_same_graph(tmp_path):
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    rows = []
+    for i in range(40):   # more than two batches, so the build starts worker processes
+        text = (seeds / sorted(p.name for p in seeds.glob("*.txt"))[i % 3]).read_text()
+        rows.append(json.dumps({"id": f"copy-{i:02d}", "text": text, "published": f"2012-03-{1 + i % 28:02d}"}))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(rows) + "\n")
+    assert graph_json(dateline.build([corpus], jobs=2)) == graph_json(dateline.build([corpus], jobs=1))
