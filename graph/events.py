@@ -106,6 +106,7 @@ class Article_:
     quotes: list[tuple[int, int]] = field(default_factory=list)      # inner spans
     token_actor: dict[int, int] = field(default_factory=dict)        # token index -> actor
     person_focus: list[tuple[int, int]] = field(default_factory=list)  # (char, actor) subjects in reading order
+    organization_focus: list[tuple[int, int]] = field(default_factory=list)   # likewise, organisations
     place: str | None = None
     sents: list = field(default_factory=list)
 
@@ -154,7 +155,9 @@ def build_person_focus(art: Article_) -> None:
         if in_quote(art, tok.idx):
             continue
         actor = art.token_actor.get(tok.i)
-        if actor is not None and art.actors[actor].kind == "person":
+        if actor is not None and art.actors[actor].kind == "organization":
+            art.organization_focus.append((tok.idx, actor))
+        elif actor is not None and art.actors[actor].kind == "person":
             if not _is_caption_token(art, tok):
                 focus.append((tok.idx, actor))
         elif tok.lower_ in ("he", "she"):
@@ -165,6 +168,15 @@ def build_person_focus(art: Article_) -> None:
 
 def _is_caption_token(art: Article_, tok: Token) -> bool:
     return any(m.caption and m.start <= tok.idx < m.end for m in art.mentions)
+
+
+def organization_before(art: Article_, tok: Token) -> int | None:
+    """ "Microsoft said ... It added that ...": "it" as a subject is the organisation that was the
+    subject in its own or the sentence before, if there is one."""
+    sent_index = next(i for i, s in enumerate(art.sents) if s.start <= tok.i < s.end)
+    since = art.sents[max(0, sent_index - 1)].start_char
+    before = [a for c, a in art.organization_focus if since <= c < tok.idx]
+    return before[-1] if before else None
 
 
 def focus_before(art: Article_, char: int) -> int | None:
@@ -179,6 +191,8 @@ def resolve(art: Article_, tok: Token) -> int | None:
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         return bound_subject(art, tok) or focus_before(art, tok.idx)
+    if low == "it" and tok.dep_ in SUBJECT_DEPS:
+        return organization_before(art, tok)
     if low in ("which", "who", "that") and tok.head.dep_ == "relcl":
         return resolve(art, tok.head.head)   # "the Observatory, which said ...": its antecedent
     for child in tok.children:

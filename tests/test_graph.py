@@ -144,6 +144,10 @@ STATEMENTS = [
      [("Syrian Observatory for Human Rights", "Ten people died in Idlib", SUNDAY)]),
     ("Kofi Annan urged Bashar al-Assad to embrace change.",
      [("Kofi Annan", "Bashar al-Assad to embrace change", SUNDAY)]),
+    ("Microsoft said it had chosen three companies. It added that the program would run through June.",
+     [("Microsoft", "it had chosen three companies", SUNDAY),
+      ("Microsoft", "the program would run through June", SUNDAY)]),
+    ("It is not clear who fired first, witnesses said.", []),
     ('The army fought "terrorist" groups in Homs.', []),    # a scare quote is nobody's statement
     ('Burhan Ghalioun said Friday that calls for dialogue were "naive."',
      [("Burhan Ghalioun", 'calls for dialogue were "naive"', "2012-03-09")]),
