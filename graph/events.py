@@ -31,6 +31,7 @@ SPEECH_WORDS = SPEECH_VERBS | {"interview", "statement", "speech", "remarks", "c
                                "briefing", "tweet", "letter", "broadcast", "address", "appearance"}
 MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS | HOLDING_VERBS
 HYPOTHETICAL_DETERMINERS = {"any", "no", "every", "future", "possible", "potential"}
+FUTURE_AUXILIARIES = {"will", "'ll", "shall"}
 PLANNING_HEADS = {"plan", "expect", "due", "schedule", "set", "intend", "hope", "prepare", "go"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -40,7 +41,7 @@ ROLE_NOUNS = {
     "president", "leader", "diplomat", "envoy", "minister", "secretary-general", "premier",
     "chancellor", "king", "queen", "prince", "ambassador", "negotiator", "mediator", "figure",
     "chief", "head", "general", "commander", "chairman", "statesman", "veteran", "politician",
-    "foreign", "monarch", "ruler", "dictator", "strongman", "emir", "cleric", "mufti", "patriarch",
+    "monarch", "ruler", "dictator", "strongman", "emir", "cleric", "mufti", "patriarch",
 }
 # Anonymous speakers: never resolved to a named actor.
 ANONYMOUS_NOUNS = {"official", "officials", "source", "sources", "spokesman", "spokeswoman",
@@ -51,6 +52,7 @@ DATE_TYPES = {"DATE", "TIME"}
 
 QUOTE_PATTERNS = [re.compile(r"``(.{1,3000}?)''", re.S), re.compile("\u201c([^\u201d]{1,3000})\u201d"),
                   re.compile(r'"([^"\n]{1,3000})"')]
+INTRODUCES_QUOTE = re.compile(r":\s*(?:``|\"|\u201c)?\s*$")
 # Between a caption's name and its quote: a title or two, a colon, the opening quote mark.
 CAPTION_GAP = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,4}:\s*(?:``|\"|\u201c)?\s*")
 DATELINE = re.compile(r"^(?:\([^)\n]*\)\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w. ]+?)?\s+[-\u2013\u2014]{1,2}\s", re.M)
@@ -287,14 +289,15 @@ def attached(tok: Token, path: set[int]) -> bool:
         t = t.head
 
 
-def clause_path(trigger: Token) -> set[int]:
-    """The trigger and its ancestors up to and including the first verb."""
+def clause_path(trigger: Token) -> tuple[set[int], Token]:
+    """The trigger and its ancestors up to and including the first verb; and that verb (the root
+    when there is none)."""
     path = {trigger.i}
     t = trigger
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head
         path.add(t.i)
-    return path
+    return path, t
 
 
 def clause_date(art: Article_, path: set[int], exclude: set[int] = frozenset()) -> EventDate | None:
@@ -417,11 +420,11 @@ def speech_act(art: Article_, verb: Token, used_quotes: set) -> StatementMention
         if q in used_quotes or caption_speaker(art, q[0]) is not None:
             continue
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
-        after_colon = re.match(r"\s*:\s*(?:``|\"|\u201c)\s*$", art.text[verb.idx:q[0]].split(",")[-1][-12:]) is not None
-        if overlaps_sentence or (after_colon and q[0] - sent.end_char < 5):
-            if any(p[0] <= q[0] and q[1] <= p[1] for p in pieces) or overlaps_sentence or after_colon:
-                pieces.append(q)
-                used_quotes.add(q)
+        # 'He said: "...' with the quote parsed as the next sentence
+        introduced = 0 <= q[0] - sent.end_char < 5 and INTRODUCES_QUOTE.search(art.text[sent.start_char:q[0]])
+        if overlaps_sentence or introduced:
+            pieces.append(q)
+            used_quotes.add(q)
     if not pieces:
         return None
     if subj is not None and subj.lower_ in PERSON_PRONOUNS:
@@ -536,17 +539,17 @@ def caption_speaker(art: Article_, quote_start: int) -> int | None:
 def find_meetings(art: Article_) -> list[MeetingMention]:
     found = []
     for tok in art.doc:
-        if tok.pos_ in ("VERB",) and tok.lemma_ in MEETING_VERBS:
-            participants, path = verb_meeting(art, tok)
+        if tok.pos_ == "VERB" and tok.lemma_ in MEETING_VERBS:
+            participants, path, verb = verb_meeting(art, tok)
         elif (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS and not _held_by_meeting_verb(tok)
               and not any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in tok.children)):
-            participants, path = noun_meeting(art, tok)
+            participants, path, verb = noun_meeting(art, tok)
         else:
             continue
-        if any(c.dep_ == "neg" for c in art.doc[max(path)].children if art.doc[max(path)].pos_ in ("VERB", "AUX")):
-            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue   # "did not meet", "held no talks" is handled by the determiners above
         if participants:
-            found.append(meeting_mention(art, tok, participants, path))
+            found.append(meeting_mention(art, tok, participants, path, verb))
     return merge_in_article(art, found)
 
 
@@ -554,7 +557,7 @@ def _held_by_meeting_verb(noun: Token) -> bool:
     return noun.head.pos_ == "VERB" and noun.head.lemma_ in MEETING_VERBS
 
 
-def verb_meeting(art: Article_, verb: Token) -> tuple[list[int], set[int]]:
+def verb_meeting(art: Article_, verb: Token) -> tuple[list[int], set[int], Token]:
     subj = subject_of(verb)
     people = [resolve(art, t) for t in with_conjuncts(subj)] if subj is not None else []
     for child in verb.children:
@@ -564,12 +567,11 @@ def verb_meeting(art: Article_, verb: Token) -> tuple[list[int], set[int]]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     people.extend(object_actors(art, pobj, direct=True, verb=verb))
-    return _participants(art, people, verb), {verb.i}
+    return known_once(people), {verb.i}, verb
 
 
-def noun_meeting(art: Article_, noun: Token) -> tuple[list[int], set[int]]:
-    path = clause_path(noun)
-    verb = art.doc[max(path, key=lambda i: art.doc[i].pos_ in ("VERB", "AUX"))]
+def noun_meeting(art: Article_, noun: Token) -> tuple[list[int], set[int], Token]:
+    path, verb = clause_path(noun)
     people = []
     anchors = [noun]
     if noun.head.lower_ == "of":
@@ -587,11 +589,13 @@ def noun_meeting(art: Article_, noun: Token) -> tuple[list[int], set[int]]:
                     people.append(resolve(art, child))
             if child.dep_ == "compound" and child.i in art.token_actor:
                 people.append(art.token_actor[child.i])
-    if verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in HOLDING_VERBS or any(t.dep_ == "prep" for t in art.doc[min(path):max(path) + 1])):
+    # the verb's subject takes part when it holds the talks, or the talks hang off it by a preposition
+    # ("Speaking after his meeting with X, Annan said")
+    if verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in HOLDING_VERBS or any(art.doc[i].dep_ == "prep" for i in path)):
         subj = subject_of(verb)
         if subj is not None and subj.i not in set(t.i for t in noun.subtree):
             people.extend(resolve(art, t) for t in with_conjuncts(subj))
-    return _participants(art, people, noun), path
+    return known_once(people), path, verb
 
 
 def _verb_actors(art: Article_, verb: Token) -> list[int | None]:
@@ -620,17 +624,15 @@ def object_actors(art: Article_, tok: Token, direct: bool, verb: Token | None) -
     return out
 
 
-def _participants(art: Article_, people: list[int | None], trigger: Token) -> list[int]:
-    seen = []
-    for p in people:
-        if p is not None and p not in seen:
-            seen.append(p)
-    return seen
+def known_once(people: list[int | None]) -> list[int]:
+    """The actors found, each once, in the order found."""
+    return list(dict.fromkeys(p for p in people if p is not None))
 
 
-def meeting_mention(art: Article_, trigger: Token, participants: list[int], path: set[int]) -> MeetingMention:
+def meeting_mention(art: Article_, trigger: Token, participants: list[int], path: set[int],
+                    verb: Token) -> MeetingMention:
     date = clause_date(art, path)
-    planned = is_planned(trigger, path, art) or (date is not None and art.published is not None
+    planned = is_planned(verb) or (date is not None and art.published is not None
                                                  and re.match(r"\d{4}-\d{2}-\d{2}", date.value or "") is not None
                                                  and date.value[:10] > art.published)
     place = None
@@ -645,14 +647,16 @@ def meeting_mention(art: Article_, trigger: Token, participants: list[int], path
                           evidence(art, sent.start_char, sent.end_char))
 
 
-def is_planned(trigger: Token, path: set[int], art: Article_) -> bool:
-    verb = art.doc[max(path)] if art.doc[max(path)].pos_ in ("VERB", "AUX") else trigger
-    for t in (verb, verb.head):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
-            return True
-        if t is not verb and verb.dep_ == "xcomp" and t.lemma_ in PLANNING_HEADS:
-            return True
-    return False
+def is_planned(verb: Token) -> bool:
+    """ "will meet", "will fly to Cairo and meet", "plans to meet", "is expected to hold talks"."""
+    def future(t: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in t.children)
+
+    if future(verb):
+        return True
+    if verb.dep_ == "xcomp":
+        return verb.head.lemma_ in PLANNING_HEADS or future(verb.head)
+    return verb.dep_ == "conj" and future(verb.head)
 
 
 def merge_in_article(art: Article_, found: list[MeetingMention]) -> list[MeetingMention]:

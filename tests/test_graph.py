@@ -104,6 +104,9 @@ MEETINGS = [
     ("Angela Merkel and Emmanuel Macron held talks in Berlin on Friday.",
      [(("Angela Merkel", "Emmanuel Macron"), "2012-03-09", "held", "Berlin")]),
     ("Kofi Annan did not meet Bashar al-Assad.", []),
+    ("Kofi Annan did not hold talks with Bashar al-Assad on Saturday.", []),
+    ("Kofi Annan will fly to Cairo and meet Nabil Elaraby on Monday.",
+     [(("Kofi Annan", "Nabil Elaraby"), "2012-03-12", "planned", None)]),
     ("Kofi Annan visited Turkey on Friday.", []),       # a visit to a place is travel, not a meeting
     ("Opposition leaders said any negotiations with Bashar al-Assad would fail.", []),
     # the meeting's date comes from where the same meeting is told with one
