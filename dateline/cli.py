@@ -142,7 +142,7 @@ def cmd_dates(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from dateline.pipeline import BuildReport, build, default_jobs, export
+    from dateline.pipeline import BuildReport, build, default_jobs
     from dateline.loaders.articles import Skipped
 
     missing = [p for p in args.inputs if not p.exists()]
@@ -156,11 +156,10 @@ def cmd_build(args) -> int:
             else:
                 progress.advance()
         try:
-            graph = build(args.inputs, out_dir=args.out, published=args.published,
-                          jobs=args.jobs or default_jobs(), on_article=on_article, report=report)
+            graph = build(args.inputs, out_dir=args.out, published=args.published, jobs=args.jobs or default_jobs(),
+                          html=args.html, on_article=on_article, report=report)
         except ValueError as exc:
             return error(str(exc))
-    report.files.extend(export(graph, args.out, html=args.html))
     for path in report.undated:
         print(f"dateline: warning: {path}: no publication date; its relative dates stay unresolved", file=sys.stderr)
     counts = graph_counts(graph)

@@ -35,8 +35,6 @@ BATCHES_IN_FLIGHT = 3    # per worker: enough to keep it busy, few enough that m
 @dataclass
 class AnnotatedArticle:
     key: str
-    path: str
-    published: datetime.date | None
     timexes: list[Timex]
     facts: ArticleFacts
 
@@ -60,7 +58,7 @@ def annotate_article(article: Article, doc) -> AnnotatedArticle:
     timexes = find_timexes(doc, article.published)
     published = article.published.isoformat() if article.published else None
     facts = extract_article(article.key, doc, published, timexes, article_meta(article))
-    return AnnotatedArticle(article.key, article.path, article.published, timexes, facts)
+    return AnnotatedArticle(article.key, timexes, facts)
 
 
 def annotate_batch(articles: list[Article]) -> list[AnnotatedArticle]:
@@ -100,10 +98,10 @@ def annotate_corpus(articles: Iterable[Article], jobs: int) -> Iterator[Annotate
 
 
 def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
-          jobs: int = 1, on_article: Callable[[AnnotatedArticle | Skipped], None] | None = None,
+          jobs: int = 1, html: bool = True, on_article: Callable[[AnnotatedArticle | Skipped], None] | None = None,
           report: BuildReport | None = None) -> nx.MultiDiGraph:
-    """Load, annotate and merge a corpus into the graph; with `out_dir`, also write the files
-    (graph.json, graph.graphml, timeline.json, dates/<key>.jsonl)."""
+    """Load, annotate and merge a corpus into the graph; with `out_dir`, also write every output
+    (dates/<key>.jsonl as articles are done, then the graph files, the Neo4j files and the page)."""
     report = report if report is not None else BuildReport()
 
     def articles() -> Iterator[Article]:
@@ -128,16 +126,16 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
             on_article(annotated)
     graph = build_graph(facts)
     if out_dir is not None:
-        report.files.extend(write_graph_files(graph, Path(out_dir)))
+        report.files.extend(export(graph, Path(out_dir), html=html))
     return graph
 
 
 def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True) -> list[Path]:
-    """The files for people and tools: Neo4j load files always, the HTML page unless told not to."""
+    """The graph files, the Neo4j load files, and the HTML page unless told not to."""
     from dateline.exports.html import write_html
     from dateline.exports.neo4j_files import write_neo4j_files
 
-    files = write_neo4j_files(graph, Path(out_dir) / "neo4j")
+    files = write_graph_files(graph, out_dir) + write_neo4j_files(graph, out_dir / "neo4j")
     if html:
         files.append(write_html(graph, Path(out_dir) / "graph.html", title=f"dateline: {Path(out_dir).resolve().name}"))
     return files

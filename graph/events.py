@@ -111,6 +111,7 @@ class Article_:
     organization_focus: list[tuple[int, int]] = field(default_factory=list)   # likewise, organisations
     place: str | None = None
     sents: list = field(default_factory=list)
+    sent_index: dict[int, int] = field(default_factory=dict)         # a sentence's first token -> its index
 
 
 def read_article(key: str, doc: Doc, published: str | None, mentions: list[Mention],
@@ -118,6 +119,7 @@ def read_article(key: str, doc: Doc, published: str | None, mentions: list[Menti
     art = Article_(key, doc, doc.text, published, mentions, owner, actors, timexes)
     art.quotes = find_quotes(art.text)
     art.sents = list(doc.sents)
+    art.sent_index = {s.start: i for i, s in enumerate(art.sents)}
     for i, m in enumerate(mentions):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         for t in span or ():
@@ -175,8 +177,7 @@ def _is_caption_token(art: Article_, tok: Token) -> bool:
 def organization_before(art: Article_, tok: Token) -> int | None:
     """ "Microsoft said ... It added that ...": "it" as a subject is the organisation that was the
     subject in its own or the sentence before, if there is one."""
-    sent_index = next(i for i, s in enumerate(art.sents) if s.start <= tok.i < s.end)
-    since = art.sents[max(0, sent_index - 1)].start_char
+    since = art.sents[max(0, art.sent_index[tok.sent.start] - 1)].start_char
     before = [a for c, a in art.organization_focus if since <= c < tok.idx]
     return before[-1] if before else None
 
@@ -321,11 +322,10 @@ def day_value(value: str) -> str:
 def previous_sentence_date(art: Article_, sent_start: int, actors: set[int], event_words: set[str]) -> EventDate | None:
     """The date of the sentence before, when that sentence tells the same kind of event (its date
     hangs off one of `event_words`: "in an interview ... on Sunday") about one of the same actors."""
-    sents = art.sents
-    idx = next((i for i, s in enumerate(sents) if s.start == sent_start), None)
+    idx = art.sent_index.get(sent_start)
     if not idx:
         return None
-    prev = sents[idx - 1]
+    prev = art.sents[idx - 1]
     if not any(art.token_actor.get(t.i) in actors for t in prev) and not any(
             t.lower_ in PERSON_PRONOUNS and focus_before(art, t.idx) in actors for t in prev):
         return None
