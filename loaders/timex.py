@@ -229,12 +229,19 @@ def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) 
         r = Resolution(None, u.granularity, "relative expression, and the article has no publication date",
                        "TIME" if u.granularity == "time" else "DATE")
         anchored = False
+    except (OverflowError, ValueError):   # date arithmetic past year 9999 or before year 1
+        r = Resolution(None, "day", OUTSIDE_CALENDAR)
+        anchored = False
     if r is None:
         return None
+    if r.value and YEAR_OUTSIDE_CALENDAR.match(r.value):
+        r = dataclasses.replace(r, value=None, reason=OUTSIDE_CALENDAR)
     return (Timex(c.start, c.end, text[c.start:c.end], r.type, r.value, r.granularity,
                   published.isoformat() if anchored else None, c.rule.name, r.reason), r)
 
 
+OUTSIDE_CALENDAR = "falls outside the calendar of years 1-9999; left unresolved"
+YEAR_OUTSIDE_CALENDAR = re.compile(r"\d{5}|0000|-")   # year 10000 on, year 0, BC
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
 NEEDED_PARTS = {"year": 1, "month": 2, "week": 3, "day": 3}  # how much of YYYY-MM-DD a unit counts from
 
@@ -249,7 +256,14 @@ def count_from_earlier_dates(resolved: list[tuple[Timex, Resolution]]) -> list[T
             for earlier in reversed(out):
                 m = CALENDAR_VALUE.match(earlier.value or "")
                 if m and all(m.groups()[:NEEDED_PARTS[base]]):
-                    value = shifted(m, base, shift) + (f"T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else "")
+                    try:
+                        value = shifted(m, base, shift) + (f"T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else "")
+                    except (OverflowError, ValueError):
+                        t = dataclasses.replace(t, reason=f"{t.text}: {OUTSIDE_CALENDAR}")
+                        break
+                    if YEAR_OUTSIDE_CALENDAR.match(value):
+                        t = dataclasses.replace(t, reason=f"{t.text}: {OUTSIDE_CALENDAR}")
+                        break
                     t = dataclasses.replace(t, value=value, anchor=earlier.value[:10],
                                             reason=f"{t.text}: counted from '{earlier.text}' ({earlier.value})")
                     break
