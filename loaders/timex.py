@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context,
                           Resolution, Rule, Tense, Unanchored, add_months, trigger_kind, week_value)
+from .timex_values import parse_quarter, quarter_value
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
         if resolved is not None:
             chosen.append(resolved)
     chosen.sort(key=lambda pair: pair[0].start)
-    return attach_clock_times(count_from_earlier_dates(chosen), doc)
+    return attach_clock_times(count_from_earlier_dates(from_reporting_quarter(chosen)), doc)
 
 
 def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) -> tuple[Timex, Resolution] | None:
@@ -242,6 +243,25 @@ def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) 
 
 OUTSIDE_CALENDAR = "falls outside the calendar of years 1-9999; left unresolved"
 YEAR_OUTSIDE_CALENDAR = re.compile(r"\d{5}|0000|-")   # year 10000 on, year 0, BC
+def from_reporting_quarter(resolved: list[tuple[Timex, Resolution]]) -> list[tuple[Timex, Resolution]]:
+    """Values of "the quarter", "a year earlier": counted from the reporting quarter named nearest before
+    them (else first after), when the article names one; otherwise each keeps its own reading."""
+    sources = [(t.start, parse_quarter(t.value)) for t, r in resolved if r.reporting and t.value]
+    out = []
+    for t, r in resolved:
+        if r.frame is not None and sources:
+            start, quarter = max((s for s in sources if s[0] < t.start), default=sources[0])
+            index = quarter + r.frame.shift
+            if r.frame.year is not None:
+                index = r.frame.year * 4 + index % 4
+            t = dataclasses.replace(t, value=quarter_value(index), granularity="quarter", anchor=None,
+                                    reason=f"{t.text}: from the reporting quarter {quarter_value(quarter)}"
+                                           + (f", {r.frame.shift} quarters on" if r.frame.shift else ""))
+            r = dataclasses.replace(r, refer=None)
+        out.append((t, r))
+    return out
+
+
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
 NEEDED_PARTS = {"year": 1, "month": 2, "week": 3, "day": 3}  # how much of YYYY-MM-DD a unit counts from
 

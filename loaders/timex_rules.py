@@ -23,6 +23,8 @@ import dateparser
 
 from spacy.tokens import Span, Token
 
+from .timex_values import last_completed_quarter, quarter_near, quarter_value
+
 # ---------------------------------------------------------------------------------------------- words
 
 MONTHS = {
@@ -140,6 +142,8 @@ MACROS = {
     "PARTMOD": r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close)\s+of|"
                r"(?:beginning|start|end|middle)\s+of)(?:\s+|-))?",
     "REL": r"(?P<rel>this\s+past|last|next|this|past|coming|previous|current)",
+    "QORD": r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)",
+    "YEARAGO": r"(?P<yago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))",
     "CLOCK": r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?\s*"
              r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)?"
              rf"(?:\s*(?P<zone>{alternation(TIME_ZONES)})\b)?",
@@ -175,6 +179,19 @@ class Resolution:
     type: str = "DATE"
     # for "the next day", "that month": (unit, shift) from the latest date named before it in the text
     refer: tuple[str, int] | None = None
+    # for "the quarter", "a year earlier" in a results story: read from the article's reporting quarter
+    # instead of the value above, when the article names one
+    frame: FrameRef | None = None
+    reporting: bool = False  # the value names a quarter the article reports on ("the third quarter")
+
+
+@dataclass(frozen=True)
+class FrameRef:
+    """A value counted from the article's reporting quarter: the quarter named nearest before (else
+    first after) in the text. Results stories compare a period with the same period a year back."""
+
+    shift: int = 0  # quarters from the reporting quarter: "the year-ago quarter" is -4
+    year: int | None = None  # "the 1988 period": the reporting quarter's number, in this year
 
 
 class Unanchored(Exception):
@@ -405,19 +422,55 @@ def resolve_century(m: re.Match, ctx: Context) -> Resolution | None:
 
 
 def resolve_quarter(m: re.Match, ctx: Context) -> Resolution:
+    """"the third quarter", "third-quarter", "the 1988 second quarter", "next year's first quarter",
+    "the year-ago third quarter" (four quarters before the one named)."""
     q = QUARTER_WORDS[m["ord"].lower()]
-    if group(m, "year"):
-        return Resolution(f"{m['year']}-Q{q}", "quarter", "quarter and year written out")
+    back = -4 if group(m, "yago") else 0
+    year = group(m, "year") or group(m, "yearfirst")
+    yrel = lower(m, "yrel") or lower(m, "yrelfirst")
+    if year:
+        index, why = int(year) * 4 + q - 1, "quarter and year written out"
+    else:
+        today = ctx.anchor("quarter")
+        if yrel:
+            index, why = (today.year + REL_SHIFT[yrel]) * 4 + q - 1, f"quarter {q} of {yrel} year from {today}"
+        else:
+            tense = ctx.tense()
+            index = quarter_near(q, today, tense.direction)
+            why = f"Q{q} {direction_words(tense)} {today} ({tense.evidence}): results follow a quarter's end"
+    if back:
+        why += ", a year back"
+    return Resolution(quarter_value(index + back), "quarter", why, reporting=not back)
+
+
+# "the quarter", "the latest period": the reporting quarter; the modifier -> quarters from it
+PERIOD_SHIFTS = {"this": 0, "last": -4, "next": 4, "latest": 0, "most recent": 0, "year-ago": -4,
+                 "year-earlier": -4, "prior-year": -4, "year-before": -4}
+# "the comparable period" says only that it matches another: it needs "a year ago" or "last year" after it
+COMPARISON_WORDS = {"comparable", "corresponding", "same"}
+
+
+def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
+    """"the quarter", "the latest period", "the year-ago quarter", "last year's quarter", "the 1988
+    period", "the quarter a year ago", "year-earlier" (as in "the year-earlier $4.5 million"): the quarter
+    the article reports on, or the same quarter a year back. With no quarter named in the article, the
+    last quarter completed before publication (results are told after a quarter ends)."""
+    yago = lower(m, "yago")
+    modifier = yago.split()[-1] if yago else lower(m, "latest") or lower(m, "yrel")
+    year = int(m["year"]) if group(m, "year") else None
+    back = bool(group(m, "back"))
+    if modifier in COMPARISON_WORDS and not back:
+        return None
+    if lower(m, "what") == "period" and modifier is None and year is None and not back:
+        return None  # "the period" alone is any stretch of time
+    shift = PERIOD_SHIFTS.get(modifier, 0) - 4 * back
     today = ctx.anchor("quarter")
-    yrel = lower(m, "yrel")
-    if yrel:
-        year = today.year + REL_SHIFT[yrel]
-        return Resolution(f"{year}-Q{q}", "quarter", f"quarter {q} of {yrel} year from {today}")
-    now = today.year * 4 + (today.month - 1) // 3
-    tense = ctx.tense()
-    index = place(q - 1, 4, now, tense.direction)
-    return Resolution(f"{index // 4}-Q{q}", "quarter",
-                      f"Q{q} {direction_words(tense)} {today.year}-Q{now % 4 + 1} ({tense.evidence})")
+    fallback = last_completed_quarter(today) + shift
+    if year is not None:
+        fallback = year * 4 + fallback % 4
+    return Resolution(quarter_value(fallback), "quarter",
+                      f"{m[0].strip()}: the reporting quarter" + (f" shifted {shift} quarters" if shift else ""),
+                      frame=FrameRef(shift, year))
 
 
 def resolve_half(m: re.Match, ctx: Context) -> Resolution:
@@ -723,7 +776,24 @@ def resolve_ago(m: re.Match, ctx: Context) -> Resolution | None:
         d = datetime.date(y, mo, min(today.day, calendar.monthrange(y, mo)[1]))
     value = {"day": d.isoformat(), "week": week_value(d), "month": f"{d:%Y-%m}", "year": f"{d.year:04d}",
              "decade": f"{d.year // 10:03d}"}[granularity]
-    return Resolution(value, granularity, f"{today} minus {n} {unit}{'s' * (n > 1)}, to the {granularity}")
+    return Resolution(value, granularity, f"{today} minus {n} {unit}{'s' * (n > 1)}, to the {granularity}",
+                      frame=YEAR_BACK if (unit, n) == ("year", 1) else None)
+
+
+YEAR_BACK = FrameRef(-4)  # "a year ago", "a year earlier" in a results story: the same quarter a year back
+OFFSET_SIGNS = {"earlier": -1, "before": -1, "later": 1, "after": 1}
+
+
+def resolve_offset(m: re.Match, ctx: Context) -> Resolution | None:
+    """"a year earlier", "two days later", "a week before": counted from the latest date named before it
+    (in a results story, "a year earlier" is the reporting quarter a year back)."""
+    n = number(m["num"])
+    unit = unit_of(m)
+    if n is None or n != int(n) or unit not in ("day", "week", "month", "year"):
+        return None  # "a few years earlier", "an hour later": lengths of time
+    shift = OFFSET_SIGNS[lower(m, "dir")] * int(n)
+    return Resolution(None, unit, f"{m[0].strip()}: counted from the latest date named before it",
+                      refer=(unit, shift), frame=YEAR_BACK if (unit, shift) == ("year", -1) else None)
 
 
 def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
@@ -972,9 +1042,21 @@ RULES: list[Rule] = [
     rule("decade_word", "decade", rf"{B}the\s+<PARTMOD>(?P<word>{alternation(DECADE_WORDS)}){E}", resolve_decade),
     rule("century", "unit", rf"{B}(?:the\s+)?<PARTMOD>(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
          rf"[-\s]+century{E}", resolve_century),
-    rule("quarter", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+quarter"
+    # "the third quarter", "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter";
+    # a hyphenated quarter before a noun is a modifier and leaves "the" to the noun (quarter_modifier)
+    rule("quarter", "unit", rf"{B}(?:the\s+|(?P<yrelfirst>this|last|next)\s+year['\u2019]s\s+)?"
+         rf"(?:(?P<yearfirst>1[5-9]\d\d|20\d\d)\s+|<YEARAGO>\s+)?(?:fiscal[-\s]+)?<QORD>"
+         rf"(?:\s+|-(?!quarter\s+(?!of\b)(?-i:[a-z])))quarter"
          rf"(?:(?:\s+of)?\s+(?:<YEAR>|(?:the\s+)?(?:fiscal\s+)?(?P<yrel>last|this|next|current)\s+year))?{E}",
          resolve_quarter),
+    rule("quarter_modifier", "unit", rf"{B}(?:(?P<yearfirst>1[5-9]\d\d|20\d\d)\s+|<YEARAGO>\s+)?"
+         rf"(?:fiscal[-\s]+)?<QORD>-quarter(?=\s+(?!of\b)(?-i:[a-z])){E}", resolve_quarter),
+    rule("reporting_period", "unit period",
+         rf"{B}(?:the\s+(?:<YEARAGO>\s+|(?P<latest>latest|most\s+recent|comparable|corresponding|same)\s+|<YEAR>\s+)?"
+         rf"|(?P<yrel>this|last|next)\s+year['\u2019]s\s+|that\s+)(?:fiscal\s+)?(?P<what>quarter|period)"
+         rf"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?(?!\s+of\b|-){E}",
+         resolve_reporting_period),
+    rule("year_ago_modifier", "unit", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
     rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
     rule("half", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
@@ -1006,6 +1088,9 @@ RULES: list[Rule] = [
     rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
          rf"(?P<unit>year|month|week|quarter|decade|century){E}", resolve_part_of_the_unit),
     rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+ago{E}", resolve_ago),
+    rule("offset", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>earlier|later){E}(?!\s+than\b)", resolve_offset),
+    rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
+         resolve_offset),
     rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
     rule("duration", "unit", rf"{B}<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+<UNIT>(?:-long)?(?![\w-])(?!\s+old\b)",
          resolve_duration),
@@ -1046,7 +1131,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "set" for w in SET_ADVERBS},
     **{w: "reference" for w in ("now", "currently", "present", "nowadays", "moment", "recently", "lately",
                                 "past", "time", "recent", "future", "soon")},
-    "weekend": "weekend", "fiscal": "year", "fy": "year",
+    "weekend": "weekend", "fiscal": "year", "fy": "year", "period": "period",
 }
 NAME_KINDS = {"month", "weekday", "holiday"}  # triggers only when capitalised ("May", not "may")
 TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<year>\d{4})"
