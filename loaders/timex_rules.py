@@ -59,6 +59,10 @@ NUMBER_WORDS = {
     "a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2,
     "half a": 0.5, "half an": 0.5,
 }
+ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 VAGUE_NUMBERS = ["a few", "few", "several", "many", "some", "numerous", "dozens of", "hundreds of",
                  "a number of", "a matter of"]
 ORDINALS = {
@@ -83,9 +87,9 @@ DATE_PREPOSITIONS = {"in", "by", "until", "till", "since", "from", "through", "t
                      "before", "after", "to", "between", "and", "or", "last", "next", "this", "early",
                      "late", "mid", "around", "for", "over", "into", "on", "that", "every", "each",
                      "following", "previous", "coming"}
-QUALIFIERS = ["about", "around", "almost", "nearly", "roughly", "approximately", "some", "over", "under",
+QUALIFIERS = ["about", "around", "almost", "nearly", "roughly", "approximately", "some", "under",
               "more than", "less than", "fewer than", "at least", "at most", "up to", "just over",
-              "just under", "a mere", "only", "barely", "another"]
+              "just under", "a mere", "another"]
 # TIMEX3 values of references to the present, the past and the future
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -132,13 +136,16 @@ MACROS = {
     "DATEWEEKDAY": rf"(?:(?P<weekday>{alternation(WEEKDAYS)})"
                    rf"|(?-i:{alternation(capitalised(WEEKDAY_ABBREVIATIONS))})\.?)",
     "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
-    "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d%])",
+    "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d|<SPELLEDYEAR>)(?![\d%]|\.\d)",  # not an index: "closed at 1987.4"
+    # years read aloud in broadcast transcripts: "nineteen ninety-eight", "the year two thousand"
+    "SPELLEDYEAR": rf"(?:nineteen[\s-]+(?:hundred|(?:{alternation(TENS)})(?:[\s-]+(?:{alternation(ONES)}))?|"
+                   rf"{alternation(TEENS)})|two\s+thousand(?:(?:\s+and)?\s+(?:{alternation(TEENS + ONES)}))?)(?![\w-])",
     "PART": rf"(?P<part>{alternation(PARTS_OF_DAY)})",
     "SEASON": rf"(?P<season>{alternation(SEASONS)})",
-    "NUM": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    "NUM": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:[\s-]1/2|\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
            rf"(?:one|two|three|four|five|six|seven|eight|nine)|{alternation(list(NUMBER_WORDS) + VAGUE_NUMBERS)})",
     "UNIT": rf"(?P<unit>(?:{alternation(list(UNIT_PLURALS) + list(UNITS))})s?)",
-    "QUAL": rf"(?:(?P<qual>{alternation(QUALIFIERS)})\s+)?",
+    "QUAL": rf"(?:(?P<qual>{alternation(QUALIFIERS)}|(?:(?<=for\s)|(?<=in\s))over)\s+)?",
     "PARTMOD": r"(?:(?P<mod>early|earlier|late|later|mid|the\s+(?:beginning|start|end|middle|close)\s+of|"
                r"(?:beginning|start|end|middle)\s+of)(?:\s+|-))?",
     "REL": r"(?P<rel>this\s+past|last|next|this|past|coming|previous|current)",
@@ -146,7 +153,10 @@ MACROS = {
     "YEARAGO": r"(?P<yago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))",
     "CLOCK": r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?\s*"
              r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)?"
-             rf"(?:\s*(?P<zone>{alternation(TIME_ZONES)})\b)?",
+             rf"(?:\s*<ZONE>)?",
+    # the day a clock time is given with: "5 p.m. EST Nov. 9", "noon Thursday", "9 a.m. today"
+    "DAYAFTER": r"(?:on\s+)?(?:<WEEKDAY>|(?P<word>today|tomorrow|yesterday)|<MONTH>\s+<DAY>)",
+    "ZONE": rf"(?P<zone>{alternation(TIME_ZONES)})\b",
 }
 B = r"(?<![\w'\u2019$\u00a3\u20ac#.,-])"  # a word start that is not the tail of a number, name or word
 BN = r"(?<![\w'\u2019$\u00a3\u20ac#.,])"  # a number start; may follow a hyphen ("12-13 April", "2009-2010")
@@ -155,6 +165,8 @@ E = r"(?!\w)"  # a word end
 
 def compile_pattern(pattern: str) -> re.Pattern:
     expanded = re.sub(r"<([A-Z]+)>", lambda m: MACROS[m.group(1)], pattern)
+    while re.search(r"<[A-Z]+>", expanded):  # macros made of macros ("<DAYAFTER>")
+        expanded = re.sub(r"<([A-Z]+)>", lambda m: MACROS[m.group(1)], expanded)
     return re.compile(expanded, re.IGNORECASE)
 
 
@@ -223,6 +235,22 @@ class Context:
         return m.group(1).lower() if m else ""
 
 
+def spelled_number(words: list[str]) -> int:
+    """"ninety eight" -> 98, "hundred" -> 0 (as in "nineteen hundred"), [] -> 0."""
+    return sum(NUMBER_WORDS.get(w, 0) for w in words if w not in ("hundred", "and"))
+
+
+def year_of(m: re.Match) -> int:
+    """The year of the match's <YEAR>, in digits or read aloud ("nineteen ninety-eight", "two thousand")."""
+    text = m["year"].lower()
+    if text.isdigit():
+        return int(text)
+    words = re.split(r"[\s-]+", text)
+    if words[0] == "nineteen":
+        return 1900 + spelled_number(words[1:])
+    return 2000 + spelled_number(words[2:])
+
+
 def group(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
@@ -289,9 +317,11 @@ def number(text: str | None) -> float | None:
     t = re.sub(r"\s+", " ", text.lower())
     if re.fullmatch(r"[\d,]+(\.\d+)?", t):
         return float(t.replace(",", ""))
-    if "-" in t:
-        tens, ones = t.split("-", 1)
-        return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
+    if t.endswith("1/2"):  # "2 1/2"
+        return int(t[:-3].strip(" -")) + 0.5
+    tens_ones = re.fullmatch(r"(\w+)[- ](\w+)", t)
+    if tens_ones and tens_ones[1] in TENS and tens_ones[2] in ONES:  # "twenty-four", "twenty four"
+        return NUMBER_WORDS[tens_ones[1]] + NUMBER_WORDS[tens_ones[2]]
     return NUMBER_WORDS.get(t)
 
 
@@ -309,8 +339,15 @@ def duration_value(n: float | None, unit: str) -> str:
         amount = "X"
     else:
         total = n * count
+        if total != int(total) and (total * 2) == int(total * 2) and designator in HALF_UNITS:
+            smaller, size = HALF_UNITS[designator]
+            return duration_value(int(total), unit) + f"{size // 2}{smaller}"
         amount = str(int(total)) if total == int(total) else f"{total:g}"
     return f"PT{amount}{designator}" if is_time else f"P{amount}{designator}"
+
+
+# a designator -> the next smaller one and how many of it make one: half a year is 6 months (P2Y6M)
+HALF_UNITS = {"Y": ("M", 12), "H": ("M", 60), "M": ("S", 60)}
 
 
 def part_reason(m: re.Match) -> str:
@@ -350,7 +387,7 @@ def resolve_numeric_date(m: re.Match, ctx: Context) -> Resolution | None:
 def resolve_full_date(m: re.Match, ctx: Context) -> Resolution | None:
     """ "Saturday March 10, 2012", "the 10th of March, 2012", "June 18-19, 2013": day, month and year
     read by dateparser (which knows the spellings of months and ordinals); an impossible date is none."""
-    phrase = f"{m['day']} {m['month']} {m['year']}"
+    phrase = f"{m['day']} {m['month']} {year_of(m)}"
     settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
     if ctx.published is not None:
         settings["RELATIVE_BASE"] = datetime.datetime.combine(ctx.published, datetime.time())
@@ -365,14 +402,24 @@ def resolve_full_date(m: re.Match, ctx: Context) -> Resolution | None:
 
 
 def resolve_month_year(m: re.Match, ctx: Context) -> Resolution:
-    return Resolution(f"{int(m['year']):04d}-{MONTHS[m['month'].lower()]:02d}", "month",
-                      "month and year written out" + part_reason(m))
+    """"May 2010", "January nineteen ninety-seven", "June last year"."""
+    month = MONTHS[m["month"].lower()]
+    if group(m, "yrel"):
+        today = ctx.anchor("month")
+        year = today.year + REL_SHIFT[lower(m, "yrel")]
+        return Resolution(f"{year:04d}-{month:02d}", "month", f"{m['month']} of {lower(m, 'yrel')} year from "
+                                                              f"{today}" + part_reason(m))
+    return Resolution(f"{year_of(m):04d}-{month:02d}", "month", "month and year written out" + part_reason(m))
 
 
 COUNT_HEADS = {"million", "billion", "trillion", "thousand", "hundred"}
 
 
 def resolve_year(m: re.Match, ctx: Context) -> Resolution | None:
+    if not m["year"][0].isdigit():  # read aloud: "nineteen ninety-eight"; "two thousand" only as "the year ..."
+        if m["year"].lower().startswith("two") and not group(m, "yearword"):
+            return None
+        return Resolution(f"{year_of(m):04d}", "year", "year read aloud" + part_reason(m))
     for t in ctx.tokens():
         # "1500 troops", "2000 million": a count, not a year
         if t.like_num and t.dep_ == "nummod" and (t.head.tag_ in ("NNS", "NNPS") or t.head.lower_ in COUNT_HEADS):
@@ -380,7 +427,7 @@ def resolve_year(m: re.Match, ctx: Context) -> Resolution | None:
     if re.search(r"\b(?:No|Nos|Number|Article|Section|Flight|Route|Highway|Room|Suite|Resolution|Rule|"
                  r"Chapter|Page|Paragraph|Bill|Act|Item|Model|HR|H\.R|S)\.?\s*$", ctx.before, re.IGNORECASE):
         return None
-    return Resolution(m["year"], "year", "year written out" + part_reason(m))
+    return Resolution(f"{year_of(m):04d}", "year", "year written out" + part_reason(m))
 
 
 def resolve_year_range_end(m: re.Match, ctx: Context) -> Resolution | None:
@@ -426,7 +473,7 @@ def resolve_quarter(m: re.Match, ctx: Context) -> Resolution:
     "the year-ago third quarter" (four quarters before the one named)."""
     q = QUARTER_WORDS[m["ord"].lower()]
     back = -4 if group(m, "yago") else 0
-    year = group(m, "year") or group(m, "yearfirst")
+    year = year_of(m) if group(m, "year") else group(m, "yearfirst")
     yrel = lower(m, "yrel") or lower(m, "yrelfirst")
     if year:
         index, why = int(year) * 4 + q - 1, "quarter and year written out"
@@ -457,7 +504,7 @@ def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
     last quarter completed before publication (results are told after a quarter ends)."""
     yago = lower(m, "yago")
     modifier = yago.split()[-1] if yago else lower(m, "latest") or lower(m, "yrel")
-    year = int(m["year"]) if group(m, "year") else None
+    year = year_of(m) if group(m, "year") else None
     back = bool(group(m, "back"))
     if modifier in COMPARISON_WORDS and not back:
         return None
@@ -476,7 +523,7 @@ def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
 def resolve_half(m: re.Match, ctx: Context) -> Resolution:
     h = 1 if m["ord"].lower() == "first" else 2
     if group(m, "year"):
-        return Resolution(f"{m['year']}-H{h}", "half", "half year and year written out")
+        return Resolution(f"{year_of(m):04d}-H{h}", "half", "half year and year written out")
     today = ctx.anchor("half")
     yrel = lower(m, "yrel")
     year = today.year + REL_SHIFT.get(yrel, 0)
@@ -535,12 +582,21 @@ def resolve_month(m: re.Match, ctx: Context) -> Resolution | None:
     return Resolution(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", why + part_reason(m))
 
 
+def month_day_candidates(month: int, day: int, today: datetime.date) -> list[datetime.date]:
+    return [d for y in (today.year - 1, today.year, today.year + 1) if (d := safe_date(y, month, day))]
+
+
+def month_day_date(month: int, day: int, today: datetime.date, tense: Tense) -> datetime.date | None:
+    candidates = month_day_candidates(month, day, today)
+    return pick_date(candidates, today, tense.direction) if candidates else None
+
+
 def resolve_month_day(m: re.Match, ctx: Context) -> Resolution | None:
     if group(m, "year"):
         return resolve_full_date(m, ctx)
     month, day = MONTHS[m["month"].lower()], int(m["day"])
     today = ctx.anchor("day")
-    candidates = [d for y in (today.year - 1, today.year, today.year + 1) if (d := safe_date(y, month, day))]
+    candidates = month_day_candidates(month, day, today)
     if not candidates:
         return None
     if group(m, "weekday"):  # "Saturday, March 10": the year in which that date falls on that weekday
@@ -551,7 +607,7 @@ def resolve_month_day(m: re.Match, ctx: Context) -> Resolution | None:
             return Resolution(d.isoformat(), "day",
                               f"the year near {today} in which {m['month']} {day} is a {m['weekday']}")
     tense = ctx.tense()
-    d = pick_date(candidates, today, tense.direction)
+    d = month_day_date(month, day, today, tense)
     return Resolution(d.isoformat(), "day",
                       f"{m['month']} {day} {direction_words(tense)} {today} ({tense.evidence})")
 
@@ -564,7 +620,7 @@ def resolve_nth_weekday(m: re.Match, ctx: Context) -> Resolution | None:
     """"the first Saturday in August", "the last Monday of May 2014"."""
     month, weekday, n = MONTHS[m["month"].lower()], WEEKDAYS[m["weekday"].lower()], NTH[m["nth"].lower()]
     if group(m, "year"):
-        d = nth_weekday(int(m["year"]), month, weekday, n)
+        d = nth_weekday(year_of(m), month, weekday, n)
         return Resolution(d.isoformat(), "day", f"the {m['nth']} {m['weekday']} of {m['month']} {m['year']}")
     today = ctx.anchor("day")
     tense = ctx.tense()
@@ -618,10 +674,10 @@ def resolve_weekday(m: re.Match, ctx: Context) -> Resolution | None:
 
 def resolve_day_word(m: re.Match, ctx: Context) -> Resolution:
     word = lower(m, "word")
-    part = lower(m, "part") or ("night" if word in ("tonight", "last night") else None)
+    part = lower(m, "part") or lower(m, "partfirst") or ("night" if word in ("tonight", "last night") else None)
     today = ctx.anchor("time" if part else "day")
     d = today + datetime.timedelta(days=DAY_WORDS[word])
-    why = f"{word} from {today}" if word != "this" else f"this {part} of {today}"
+    why = (f"{word} from {today}" if word != "this" else f"this {part} of {today}") + part_reason(m)
     if part:
         return Resolution(f"{d.isoformat()}T{PARTS_OF_DAY[part]}", "time", why, "TIME")
     return Resolution(d.isoformat(), "day", why)
@@ -649,7 +705,7 @@ def resolve_season(m: re.Match, ctx: Context) -> Resolution | None:
     season = SEASON_ORDER.index(SEASONS[m["season"].lower()])
     rel = lower(m, "rel")
     if group(m, "year"):
-        return Resolution(f"{m['year']}-{SEASON_ORDER[season]}", "season", "season and year written out")
+        return Resolution(f"{year_of(m):04d}-{SEASON_ORDER[season]}", "season", "season and year written out")
     if rel in (None, "the") and not group(m, "mod") and ctx.word_before() not in DATE_PREPOSITIONS:
         return None  # "summer holidays", "The summer was hot", "a winter storm"
     if not rel and any(t.dep_ in ("compound", "amod") for t in ctx.tokens()):
@@ -804,10 +860,17 @@ def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
         return None  # "one day he will..." is not a length of time
     if unit == "second" and num in ("a", "an"):
         return None  # "a second round"
+    if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "")):
+        return None  # "a quarter of its stores", "three-quarters": fractions
     n = number(num) if num else 1
-    if group(m, "half") and n is not None:
+    if (group(m, "half") or group(m, "halfafter")) and n is not None:
         n += 0.5
     return Resolution(duration_value(n, unit), "duration", f"a length of time: {m[0].strip()}", "DURATION")
+
+
+def followed_by(ctx: Context, word: str) -> bool:
+    tokens = ctx.tokens()
+    return len(tokens) > 0 and tokens.end < len(tokens.doc) and tokens.doc[tokens.end].lower_ == word
 
 
 def resolve_bare_units(m: re.Match, ctx: Context) -> Resolution | None:
@@ -864,6 +927,8 @@ def resolve_reference(m: re.Match, ctx: Context) -> Resolution:
 
 def resolve_set(m: re.Match, ctx: Context) -> Resolution | None:
     what = lower(m, "what")
+    if what in SET_ADVERBS and any(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in ctx.tokens()):
+        return None  # "a quarterly dividend", "declared its initial quarterly": a kind of thing, not a time
     if what in SET_ADVERBS:
         value = SET_ADVERBS[what]
     elif group(m, "weekday"):
@@ -900,26 +965,32 @@ def resolve_clock(m: re.Match, ctx: Context) -> Resolution | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if ampm == "pm" else 0)
+    day, why = day_of_clock(m, ctx)
+    return Resolution(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", why, "TIME")
+
+
+def day_of_clock(m: re.Match, ctx: Context) -> tuple[datetime.date, str]:
+    """The day a clock time is given with ("Thursday", "tomorrow", "Nov. 9"), else the day of publication."""
     today = ctx.anchor("time")
     if group(m, "weekday"):
         day, why = weekday_date(WEEKDAYS[m["weekday"].lower()], None, today, ctx.tense)
-        why = f"{m['weekday']}: {why}"
-    elif group(m, "word"):
-        day = today + datetime.timedelta(days=DAY_WORDS[lower(m, "word")])
-        why = f"{lower(m, 'word')} from {today}"
-    else:
-        day, why = today, f"clock time on the day of publication {today}"
-    return Resolution(f"{day.isoformat()}T{hour:02d}:{minute:02d}", "time", why, "TIME")
+        return day, f"{m['weekday']}: {why}"
+    if group(m, "word"):
+        return today + datetime.timedelta(days=DAY_WORDS[lower(m, "word")]), f"{lower(m, 'word')} from {today}"
+    if group(m, "month"):
+        day = month_day_date(MONTHS[m["month"].lower()], int(m["day"]), today, ctx.tense())
+        if day is not None:
+            return day, f"{m['month']} {m['day']} nearest the clause's direction from {today}"
+    return today, f"clock time on the day of publication {today}"
 
 
 NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 
 def resolve_named_time(m: re.Match, ctx: Context) -> Resolution:
-    word = lower(m, "word")
-    day = ctx.anchor("time")
-    return Resolution(f"{day.isoformat()}T{NAMED_TIMES[word]}", "time", f"{word} on the day of publication {day}",
-                      "TIME")
+    named = lower(m, "named")
+    day, why = day_of_clock(m, ctx)
+    return Resolution(f"{day.isoformat()}T{NAMED_TIMES[named]}", "time", f"{named}: {why}", "TIME")
 
 
 def resolve_elapsed(m: re.Match, ctx: Context) -> Resolution:
@@ -979,7 +1050,7 @@ def resolve_holiday(m: re.Match, ctx: Context) -> Resolution:
     name = lower(m, "holiday").replace("\u2019", "'")
     rule_of_year = HOLIDAYS[name]
     if group(m, "year"):
-        return Resolution(rule_of_year(int(m["year"])).isoformat(), "day", f"{name} of {m['year']}")
+        return Resolution(rule_of_year(year_of(m)).isoformat(), "day", f"{name} of {m['year']}")
     today = ctx.anchor("day")
     rel = lower(m, "rel")
     dates = [rule_of_year(today.year + n) for n in (-1, 0, 1)]
@@ -1029,12 +1100,14 @@ RULES: list[Rule] = [
     rule("day_month_range", "month", rf"{B}(?P<t><DAY>)\s*(?:-|\u2013|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+"
          rf"(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?{E}", resolve_month_day),
     rule("month_year", "month", rf"{B}<PARTMOD><MONTH>,?\s+(?:of\s+)?<YEAR>{E}", resolve_month_year),
-    rule("month_day", "month", rf"{B}(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>{E}(?!,?\s+\d|:)", resolve_month_day),
+    rule("month_rel_year", "month", rf"{B}<PARTMOD><MONTH>\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year{E}",
+         resolve_month_year),
+    rule("month_day", "month", rf"{B}(?:<WEEKDAY>,?\s+)?<MONTH>\s+<DAY>{E}(?!,?\s+\d|:\d)", resolve_month_day),
     rule("day_month", "month", rf"{BN}(?:<WEEKDAY>,?\s+)?(?:the\s+)?<DAY>\s+(?:of\s+)?<MONTH>{E}", resolve_month_day),
     rule("month", "month", rf"{B}<PARTMOD>(?:<REL>\s+)?<MONTH>{E}", resolve_month),
     rule("ordinal_day", "ordinal", r"\b(?:on|by|until|since|before|after)\s+(?P<t>the\s+(?P<day>[1-9]|[12]\d|3[01])"
          r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|and\b|at\b|when\b|$))", resolve_ordinal_day),
-    rule("year", "year", rf"{BN}<PARTMOD>"
+    rule("year", "year", rf"{BN}(?P<yearword>the\s+year\s+)?<PARTMOD>"
          rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
     rule("year_range_end", "year", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
     rule("decade", "year decade",
@@ -1066,7 +1139,8 @@ RULES: list[Rule] = [
     rule("holiday", "holiday weekday unit", rf"{B}(?:(?P<rel>last|next|this|past|previous|coming)\s+)?"
          rf"(?P<holiday>{alternation(HOLIDAYS)})(?:\s+<YEAR>)?{E}", resolve_holiday),
     rule("day_word", "day part",
-         r"(?<![\w-])(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
+         r"(?<![\w-])(?:(?P<mod>early|earlier|late|later)\s+|(?:mid-?)?(?P<partfirst>morning|afternoon|evening)\s+)?"
+         r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|"
          r"tonight|tomorrow|yesterday|last\s+night|this(?=\s+(?:morning|afternoon|evening)))"
          rf"(?:\s+<PART>)?{E}", resolve_day_word),
     rule("nth_weekday", "weekday", rf"{B}(?:the\s+)?(?P<nth>{alternation(NTH)})\s+<WEEKDAY>\s+(?:in|of)\s+<MONTH>"
@@ -1092,7 +1166,8 @@ RULES: list[Rule] = [
     rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
          resolve_offset),
     rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
-    rule("duration", "unit", rf"{B}<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+<UNIT>(?:-long)?(?![\w-])(?!\s+old\b)",
+    rule("duration", "unit", rf"{B}(?:the\s+)?<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+<UNIT>"
+         rf"(?P<halfafter>\s+and\s+a\s+half)?(?:-long)?(?![\w-])(?!\s+old\b)",
          resolve_duration),
     # "between 12 and 18 months": the first number shares the unit of the second
     rule("range_start", "unit", rf"{B}(?P<t><NUM>)\s*(?:-|\u2013|to|and|or)\s*(?:\d+|{alternation(NUMBER_WORDS)})[\s-]+"
@@ -1109,10 +1184,11 @@ RULES: list[Rule] = [
     rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}(?!\s+(?-i:[A-Z]))", resolve_set),
     rule("rate", "unit", rf"{B}(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+<UNIT>{E}", resolve_rate),
     rule("per_unit", "unit", rf"{B}per\s+<UNIT>{E}", resolve_rate),
-    rule("clock_day", "clock", rf"{B}<CLOCK>,?\s+(?:on\s+)?(?:<WEEKDAY>|(?P<word>today|tomorrow|yesterday)){E}",
+    rule("clock_day", "clock", rf"{B}<CLOCK>,?\s+<DAYAFTER>{E}",
          resolve_clock),
     rule("clock", "clock", rf"{B}<CLOCK>{E}", resolve_clock),
-    rule("named_time", "clock", r"(?<![\w-])(?P<word>noon|midday|midnight)(?!\w)", resolve_named_time),
+    rule("named_time", "clock", rf"(?<![\w-])(?P<named>noon|midday|midnight)(?:\s+<ZONE>)?(?:,?\s+<DAYAFTER>)?{E}",
+         resolve_named_time),
     rule("elapsed", "clock", r"(?<![\w:.])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\w:])", resolve_elapsed),
 ]
 
@@ -1131,7 +1207,8 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "set" for w in SET_ADVERBS},
     **{w: "reference" for w in ("now", "currently", "present", "nowadays", "moment", "recently", "lately",
                                 "past", "time", "recent", "future", "soon")},
-    "weekend": "weekend", "fiscal": "year", "fy": "year", "period": "period",
+    "weekend": "weekend", "fiscal": "year", "fy": "year", "period": "period", "nineteen": "year",
+    "thousand": "year",
 }
 NAME_KINDS = {"month", "weekday", "holiday"}  # triggers only when capitalised ("May", not "may")
 TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<year>\d{4})"
@@ -1160,6 +1237,7 @@ FALSE_FRIENDS = [re.compile(p) for p in [
     # named days that are not the weekday they contain
     r"\b(?:Bloody|Palm|Ash|Super|Cyber|Holy|Maundy|Shrove)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Saturday)\b",
     r"\bGood\s+Friday\s+(?:Agreement|agreement|Accord|accord|deal)\b",
+    r"\b(?:This|Next|Last)\s+(?:Week|Month|Year)\b",  # programme and book titles: ABC's "This Week"
     r"\b(?:USA|BBC|Russia)\s+Today\b", r"\bToday\s+(?:programme|show|Show)\b",
     r"\b(?:Arab|Prague|Beijing)\s+Spring\b", r"\b(?:Black|Bloody)\s+September\b",
     r"\bthe\s+March\s+(?:on|for|against|to)\b", r"\bMarch\s+Madness\b",

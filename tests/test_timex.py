@@ -117,7 +117,7 @@ CASES = [
     ("An hour before the meeting, she arrived.", THU, "An hour", "PT1H", "DURATION"),
     ("A four-week closure of the towers begins in April.", FRI, "four-week", "P4W", "DURATION"),
     ("Syria's year-long crisis deepened.", SUN, "year-long", "P1Y", "DURATION"),
-    ("He served two and a half years in prison.", FRI, "two and a half years", "P2.5Y", "DURATION"),
+    ("He served two and a half years in prison.", FRI, "two and a half years", "P2Y6M", "DURATION"),
     ("Oil companies had blocked the standards for years.", THU, "years", "PXY", "DURATION"),
     ("He has been treated for bipolar disorder in recent weeks.", FRI, "recent weeks", "PXW", "DURATION"),
     ("He finished the marathon in 3:07:35.", THU, "3:07:35", "PT3H7M35S", "DURATION"),
