@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context,
                           Resolution, Rule, Tense, Unanchored, add_months, trigger_kind, week_value)
-from .timex_values import parse_quarter, quarter_value
+from .timex_values import parse_quarter, quarter_index, quarter_value
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,14 @@ def clause_tense(span: Span) -> Tense:
     head = span.root.head
     if verb.lemma_ in RESCHEDULING and head.lower_ in FORWARD_PREPOSITIONS and head.head == verb:
         return Tense("future", f"'{verb.text} {head.text}'")
+    holder = head.head if head.pos_ == "ADP" and head.i != head.head.i else head
+    if holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING:
+        # "payable Dec. 7", "stock of record Nov. 22": the date belongs to the noun, not to the verb's event
+        return Tense(None, f"it dates '{holder.text}', not the verb '{verb.text}'")
     return verb_tense(verb)
+
+
+NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 # ------------------------------------------------------------------------------------- the finder
@@ -215,7 +222,7 @@ def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
         if resolved is not None:
             chosen.append(resolved)
     chosen.sort(key=lambda pair: pair[0].start)
-    return attach_clock_times(count_from_earlier_dates(from_reporting_quarter(chosen)), doc)
+    return attach_clock_times(count_from_earlier_dates(from_reporting_quarter(chosen, published)), doc)
 
 
 def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) -> tuple[Timex, Resolution] | None:
@@ -243,10 +250,15 @@ def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) 
 
 OUTSIDE_CALENDAR = "falls outside the calendar of years 1-9999; left unresolved"
 YEAR_OUTSIDE_CALENDAR = re.compile(r"\d{5}|0000|-")   # year 10000 on, year 0, BC
-def from_reporting_quarter(resolved: list[tuple[Timex, Resolution]]) -> list[tuple[Timex, Resolution]]:
+def from_reporting_quarter(resolved: list[tuple[Timex, Resolution]], published: datetime.date | None
+                           ) -> list[tuple[Timex, Resolution]]:
     """Values of "the quarter", "a year earlier": counted from the reporting quarter named nearest before
-    them (else first after), when the article names one; otherwise each keeps its own reading."""
-    sources = [(t.start, parse_quarter(t.value)) for t, r in resolved if r.reporting and t.value]
+    them (else first after), when the article names one; otherwise each keeps its own reading. Only a
+    quarter over by publication is reported on ("expects a loss in the fourth quarter" is not)."""
+    if published is None:
+        return resolved
+    sources = [(t.start, q) for t, r in resolved
+               if r.reporting and (q := parse_quarter(t.value)) is not None and q < quarter_index(published)]
     out = []
     for t, r in resolved:
         if r.frame is not None and sources:
