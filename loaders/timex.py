@@ -74,6 +74,9 @@ TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
     ("modal perfect", lambda v, aux: bool(aux & (FORWARD_MODALS | FUTURE_AUXILIARIES) and aux & HAVE), "past"),
     ("future auxiliary", lambda v, aux: bool(aux & FUTURE_AUXILIARIES), "future"),
     ("modal", lambda v, aux: bool(aux & FORWARD_MODALS) or ("'d" in aux and v.tag_ == "VB"), "future"),
+    # "has set Nov. 10 as the deadline", "a vote has been scheduled for April 20": a plan made points ahead
+    ("perfect of a scheduling verb", lambda v, aux: v.lower_ in SCHEDULING and v.tag_ == "VBN" and bool(aux & HAVE),
+     "future"),
     ("perfect", lambda v, aux: bool(aux & HAVE) and v.tag_ in ("VBN", "VBG"), "past"),
     ("past auxiliary", lambda v, aux: past_auxiliary(v), "past"),
     ("present progressive", lambda v, aux: v.tag_ == "VBG" and bool(aux & PRESENT_BE), "future"),
@@ -136,14 +139,22 @@ def clause_tense(span: Span) -> Tense:
     head = span.root.head
     if verb.lemma_ in RESCHEDULING and head.lower_ in FORWARD_PREPOSITIONS and head.head == verb:
         return Tense("future", f"'{verb.text} {head.text}'")
+    tense = verb_tense(verb)
+    if tense.direction != "past":
+        return tense
     holder = head.head if head.pos_ == "ADP" and head.i != head.head.i else head
     if holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING:
-        # "payable Dec. 7", "stock of record Nov. 22": the date belongs to the noun, not to the verb's event
-        return Tense(None, f"it dates '{holder.text}', not the verb '{verb.text}'")
-    return verb_tense(verb)
+        # "declared a dividend payable Dec. 7": a past report of a thing dated by the noun it modifies
+        return Tense(None, f"it dates '{holder.text}', not the past '{verb.text}'")
+    if head.lower_ in END_PREPOSITIONS:
+        # "gave them until mid-November", "extended loans through January": the end of a stretch that
+        # starts with the past event may lie ahead
+        return Tense(None, f"'{head.text}' ends a stretch begun by the past '{verb.text}'")
+    return tense
 
 
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
+END_PREPOSITIONS = {"until", "till", "through", "by"}
 
 
 # ------------------------------------------------------------------------------------- the finder

@@ -80,7 +80,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 PART_MODIFIERS = {
     "early": 0.0, "earlier": 0.0, "the beginning of": 0.0, "the start of": 0.0, "beginning of": 0.0,
     "start of": 0.0, "mid": 0.5, "the middle of": 0.5, "middle of": 0.5, "late": 1.0, "later": 1.0,
-    "the end of": 1.0, "end of": 1.0, "the close of": 1.0,
+    "the end of": 1.0, "end of": 1.0, "the close of": 1.0, "end": 1.0,
 }
 # words that, right before a month or a season, show it is a date ("in May", not "Theresa May")
 DATE_PREPOSITIONS = {"in", "by", "until", "till", "since", "from", "through", "throughout", "during", "of",
@@ -98,6 +98,8 @@ REFERENCES = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "at the time": "PAST_REF",
     "at that time": "PAST_REF", "recent years": "PAST_REF", "recent decades": "PAST_REF",
     "the future": "FUTURE_REF", "in future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "more recently": "PAST_REF",
 }
 SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
                "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
@@ -420,9 +422,11 @@ def resolve_year(m: re.Match, ctx: Context) -> Resolution | None:
         if m["year"].lower().startswith("two") and not group(m, "yearword"):
             return None
         return Resolution(f"{year_of(m):04d}", "year", "year read aloud" + part_reason(m))
+    determined = re.search(r"(?:\b(?:the|its|their|his|her|our|fiscal|FY)|['\u2019]s?)\s*$", ctx.before, re.IGNORECASE)
     for t in ctx.tokens():
-        # "1500 troops", "2000 million": a count, not a year
-        if t.like_num and t.dep_ == "nummod" and (t.head.tag_ in ("NNS", "NNPS") or t.head.lower_ in COUNT_HEADS):
+        # "1500 troops", "2000 million": a count, not a year; "the company's 1989 results" is a year
+        if t.like_num and t.dep_ == "nummod" and (t.head.tag_ in ("NNS", "NNPS") and not determined
+                                                  or t.head.lower_ in COUNT_HEADS):
             return None
     if re.search(r"\b(?:No|Nos|Number|Article|Section|Flight|Route|Highway|Room|Suite|Resolution|Rule|"
                  r"Chapter|Page|Paragraph|Bill|Act|Item|Model|HR|H\.R|S)\.?\s*$", ctx.before, re.IGNORECASE):
@@ -797,6 +801,15 @@ def resolve_part_of_the_unit(m: re.Match, ctx: Context) -> Resolution:
                       f"{today} ({tense.evidence})")
 
 
+def resolve_the_year(m: re.Match, ctx: Context) -> Resolution:
+    """"for the year", "the full year": the year the article reports on, that of publication; "the year
+    ended Sept. 30" is a twelve-month stretch told by its last day."""
+    if group(m, "ended"):
+        return Resolution("P1Y", "duration", "a year told by the day it ends", "DURATION")
+    today = ctx.anchor("year")
+    return Resolution(f"{today.year:04d}", "year", f"{m['t']}: the year of publication")
+
+
 AGO_GRANULARITY = {  # (unit, just one of it) -> granularity of "N units ago"
     ("day", True): "day", ("day", False): "day", ("week", True): "day", ("week", False): "week",
     ("fortnight", True): "day", ("fortnight", False): "week", ("month", True): "month",
@@ -860,12 +873,20 @@ def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
         return None  # "one day he will..." is not a length of time
     if unit == "second" and num in ("a", "an"):
         return None  # "a second round"
+    if num in ("a", "an") and after_an_amount(ctx):
+        return None  # "saves $500 million a year", "four flights a week": a rate
     if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "")):
         return None  # "a quarter of its stores", "three-quarters": fractions
     n = number(num) if num else 1
     if (group(m, "half") or group(m, "halfafter")) and n is not None:
         n += 0.5
     return Resolution(duration_value(n, unit), "duration", f"a length of time: {m[0].strip()}", "DURATION")
+
+
+def after_an_amount(ctx: Context) -> bool:
+    tokens = ctx.tokens()
+    before = tokens.doc[tokens.start - 1] if len(tokens) and tokens.start > 0 else None
+    return before is not None and (before.like_num or before.lower_ in COUNT_HEADS or before.tag_ == "NNS")
 
 
 def followed_by(ctx: Context, word: str) -> bool:
@@ -1161,12 +1182,20 @@ RULES: list[Rule] = [
     rule("relative_unit", "unit", rf"{B}<PARTMOD>(?:the\s+)?<REL>\s+(?:fiscal\s+)?<UNIT>{E}", resolve_relative_unit),
     rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
          rf"(?P<unit>year|month|week|quarter|decade|century){E}", resolve_part_of_the_unit),
+    # "by year-end", "around year end", "by year's end"
+    rule("unit_end", "unit", rf"{B}(?:around\s+)?(?P<unit>year|month|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
+         resolve_part_of_the_unit),
+    # "for the year", "the full year", "the year ended Sept. 30" (a fiscal year told by its end: a length)
+    rule("the_year", "unit", rf"{B}(?P<t>the\s+(?:(?P<whole>full|fiscal|entire|whole)\s+)?year)(?P<ended>\s+(?:ended|ending))?"
+         rf"(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
+         resolve_the_year),
     rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+ago{E}", resolve_ago),
     rule("offset", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>earlier|later){E}(?!\s+than\b)", resolve_offset),
     rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
          resolve_offset),
     rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
-    rule("duration", "unit", rf"{B}(?:the\s+)?<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+<UNIT>"
+    rule("duration", "unit", rf"{B}(?:the\s+(?:(?:latest|year-ago|year-earlier)\s+)?)?<QUAL><NUM>"
+         rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|trading|business|working)\s+)?<UNIT>"
          rf"(?P<halfafter>\s+and\s+a\s+half)?(?:-long)?(?![\w-])(?!\s+old\b)",
          resolve_duration),
     # "between 12 and 18 months": the first number shares the unit of the second
