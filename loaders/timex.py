@@ -42,6 +42,7 @@ FUTURE_AUXILIARIES = {"will", "'ll", "ll", "shall", "wo", "sha"}
 # modals that put an event after the time they are said ("could visit on Monday")
 FORWARD_MODALS = {"would", "could", "might", "may", "should", "must"}
 HAVE = {"have", "has", "had", "having", "'ve", "'d"}  # "'d" before a participle is "had"
+PRESENT_HAVE = {"have", "has", "'ve"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "'m"}
 # verbs whose infinitive happens at their own time: "appeared to be holding on Monday", "tried to meet"
 SAME_TIME_GOVERNORS = {"appear", "seem", "continue", "happen", "begin", "start", "stop", "try", "fail",
@@ -75,8 +76,8 @@ TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
     ("future auxiliary", lambda v, aux: bool(aux & FUTURE_AUXILIARIES), "future"),
     ("modal", lambda v, aux: bool(aux & FORWARD_MODALS) or ("'d" in aux and v.tag_ == "VB"), "future"),
     # "has set Nov. 10 as the deadline", "a vote has been scheduled for April 20": a plan made points ahead
-    ("perfect of a scheduling verb", lambda v, aux: v.lower_ in SCHEDULING and v.tag_ == "VBN" and bool(aux & HAVE),
-     "future"),
+    ("present perfect of a scheduling verb", lambda v, aux: v.lower_ in SCHEDULING and v.tag_ == "VBN"
+     and bool(aux & PRESENT_HAVE), "future"),
     ("perfect", lambda v, aux: bool(aux & HAVE) and v.tag_ in ("VBN", "VBG"), "past"),
     ("past auxiliary", lambda v, aux: past_auxiliary(v), "past"),
     ("present progressive", lambda v, aux: v.tag_ == "VBG" and bool(aux & PRESENT_BE), "future"),

@@ -46,7 +46,8 @@ SEASON_ORDER = ["SP", "SU", "FA", "WI"]  # winter last: it starts in December
 UNITS = {
     "second": (1, "S", True), "minute": (1, "M", True), "hour": (1, "H", True), "day": (1, "D", False),
     "night": (1, "D", False), "week": (1, "W", False), "fortnight": (2, "W", False),
-    "month": (1, "M", False), "quarter": (3, "M", False), "year": (1, "Y", False),
+    # TIMEX3 writes quarters with their own designator: "the past two quarters" P2Q, "every quarter" P1Q
+    "month": (1, "M", False), "quarter": (1, "Q", False), "year": (1, "Y", False),
     "decade": (10, "Y", False), "century": (100, "Y", False), "millennium": (1000, "Y", False),
 }
 UNIT_PLURALS = {"centuries": "century", "millennia": "millennium"}
@@ -101,8 +102,10 @@ REFERENCES = {
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "a later date": "FUTURE_REF", "more recently": "PAST_REF",
 }
-SET_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
-               "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+# adverbs of a calendar unit recur at each one of it and take its calendar pattern ("annually": XXXX, as in
+# TimeML); the others recur at a stretch of time
+SET_ADVERBS = {"hourly": "PT1H", "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX",
+               "fortnightly": "P2W", "monthly": "XXXX-XX", "quarterly": "P3M", "annually": "XXXX", "yearly": "XXXX",
                "biannually": "P6M", "biennially": "P2Y"}
 TIME_ZONES = ["GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "CST", "CDT", "CT", "MST", "MDT",
               "PST", "PDT", "PT", "local time"]
@@ -836,7 +839,7 @@ def resolve_ago(m: re.Match, ctx: Context) -> Resolution | None:
     count, designator, _ = UNITS[unit]
     total = n * count
     days = total * {"D": 1, "W": 7}.get(designator, 0)
-    y, mo = add_months(today.year, today.month, -total * {"Y": 12, "M": 1}.get(designator, 0))
+    y, mo = add_months(today.year, today.month, -total * {"Y": 12, "Q": 3, "M": 1}.get(designator, 0))
     if today.toordinal() <= days or y < 1:
         return Resolution("PAST_REF", "reference", f"{m[0]}: before the years TIMEX3 writes")
     if days:
@@ -1186,7 +1189,7 @@ RULES: list[Rule] = [
     rule("unit_end", "unit", rf"{B}(?:around\s+)?(?P<unit>year|month|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
          resolve_part_of_the_unit),
     # "for the year", "the full year", "the year ended Sept. 30" (a fiscal year told by its end: a length)
-    rule("the_year", "unit", rf"{B}(?P<t>the\s+(?:(?P<whole>full|fiscal|entire|whole)\s+)?year)(?P<ended>\s+(?:ended|ending))?"
+    rule("the_year", "unit", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|entire|whole)\s+)?year)(?P<ended>\s+(?:ended|ending))?"
          rf"(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
          resolve_the_year),
     rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+ago{E}", resolve_ago),
@@ -1194,7 +1197,8 @@ RULES: list[Rule] = [
     rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
          resolve_offset),
     rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
-    rule("duration", "unit", rf"{B}(?:the\s+(?:(?:latest|year-ago|year-earlier)\s+)?)?<QUAL><NUM>"
+    # a hyphenated length before a noun is a modifier and leaves "the" to the noun: "the two-week strike"
+    rule("duration", "unit", rf"{B}(?:the\s+(?:(?:latest|year-ago|year-earlier)\s+)?(?![\w.,]+-\w))?<QUAL><NUM>"
          rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|trading|business|working)\s+)?<UNIT>"
          rf"(?P<halfafter>\s+and\s+a\s+half)?(?:-long)?(?![\w-])(?!\s+old\b)",
          resolve_duration),
@@ -1235,7 +1239,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "clock" for w in NAMED_TIMES},
     **{w: "set" for w in SET_ADVERBS},
     **{w: "reference" for w in ("now", "currently", "present", "nowadays", "moment", "recently", "lately",
-                                "past", "time", "recent", "future", "soon")},
+                                "past", "time", "recent", "future", "soon", "term", "date")},
     "weekend": "weekend", "fiscal": "year", "fy": "year", "period": "period", "nineteen": "year",
     "thousand": "year",
 }

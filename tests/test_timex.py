@@ -128,7 +128,7 @@ CASES = [
     # sets
     ("She checked for smog every morning.", THU, "every morning", "XXXX-XX-XXTMO", "SET"),
     ("Children should be vaccinated each season.", FRI, "each season", "P3M", "SET"),
-    ("The committee dispenses billions of dollars annually.", THU, "annually", "P1Y", "SET"),
+    ("The committee dispenses billions of dollars annually.", THU, "annually", "XXXX", "SET"),
     ("The board meets twice a year.", FRI, "twice a year", "P1Y", "SET"),
     ("The market is held on Mondays.", FRI, "on Mondays", "XXXX-WXX-1", "SET"),
     ("Bins are emptied every other week.", FRI, "every other week", "P2W", "SET"),
