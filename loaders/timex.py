@@ -128,7 +128,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
             words = " ".join(t.text for t in verb.subtree if t.i == verb.i or (
                 t.head == verb and t.dep_ in ("aux", "auxpass")))
             return Tense(direction, f"{name} '{words}'")
-    return Tense(None, f"'{verb.text}' gives no direction")
+    return Tense(None, f"'{verb.text}' gives no direction", leans_back=True)
 
 
 def clause_tense(span: Span) -> Tense:
@@ -136,7 +136,7 @@ def clause_tense(span: Span) -> Tense:
         return Tense(None, "no parse")
     verb = governing_verb(span.root)
     if verb is None:
-        return Tense(None, "no verb governs it")
+        return Tense(None, "no verb governs it", leans_back=True)
     head = span.root.head
     if verb.lemma_ in RESCHEDULING and head.lower_ in FORWARD_PREPOSITIONS and head.head == verb:
         return Tense("future", f"'{verb.text} {head.text}'")
@@ -146,7 +146,7 @@ def clause_tense(span: Span) -> Tense:
     holder = head.head if head.pos_ == "ADP" and head.i != head.head.i else head
     if holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING:
         # "declared a dividend payable Dec. 7": a past report of a thing dated by the noun it modifies
-        return Tense(None, f"it dates '{holder.text}', not the past '{verb.text}'")
+        return Tense(None, f"it dates '{holder.text}', not the past '{verb.text}'", leans_back=True)
     if head.lower_ in END_PREPOSITIONS:
         # "gave them until mid-November", "extended loans through January": the end of a stretch that
         # starts with the past event may lie ahead

@@ -186,6 +186,9 @@ class Tense:
     # or None (no cue: take the nearest reading)
     direction: str | None
     evidence: str
+    # with no direction: True where nothing points ahead either (no verb, a verb that says nothing of when,
+    # a past report of a noun's date), so a weekday a few days back is likelier: news tells what happened
+    leans_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -661,6 +664,10 @@ def weekday_date(weekday: int, rel: str | None, today: datetime.date, tense: Cal
     if rel in ("this", "coming"):
         return datetime.date.fromordinal(place(target, 7, now, "future")), f"the coming one from {today}"
     t = tense()
+    if t.leans_back and now - place(target, 7, now, "past") <= 4:
+        # "Thursday's closing price" on a Monday: four days back wins over three days ahead
+        return (datetime.date.fromordinal(place(target, 7, now, "past")),
+                f"the last one, within four days of {today} ({t.evidence})")
     if t.direction == "present":  # "Obama travels to Israel on Wednesday", "Annan meets Assad Saturday"
         t = Tense(None, t.evidence)
     return (datetime.date.fromordinal(place(target, 7, now, t.direction)),
