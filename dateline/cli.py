@@ -164,7 +164,8 @@ def cmd_build(args) -> int:
         print(f"dateline: warning: {path}: no publication date; its relative dates stay unresolved", file=sys.stderr)
     counts = graph_counts(graph)
     print(f"dateline: {report.articles} articles loaded, {len(report.skipped)} skipped; "
-          f"{counts['Actor']} actors, {counts['Meeting']} meetings, {counts['Statement']} statements -> {args.out}/",
+          f"{counts.pop('Actor')} actors, {counts.pop('Meeting')} meetings, {counts.pop('Statement')} statements"
+          + "".join(f", {n} {kind}" for kind, n in counts.items()) + f" -> {args.out}/",
           file=sys.stderr)
     if args.neo4j:
         status = load_into_neo4j(graph, args)
@@ -178,10 +179,15 @@ def cmd_build(args) -> int:
 
 
 def graph_counts(graph) -> dict[str, int]:
-    counts = {"Actor": 0, "Meeting": 0, "Statement": 0}
-    for _, label in graph.nodes(data="label"):
-        counts[label] = counts.get(label, 0) + 1
-    return counts
+    """Actors, meetings and statements, then the events of every other registered kind found (by kind name)."""
+    from collections import Counter
+
+    from dateline.graph.schema import ACTOR, MEETING, STATEMENT, event_kinds
+
+    found = Counter(label for _, label in graph.nodes(data="label"))
+    others = {k.name.replace("_", " "): found[k.label] for k in event_kinds()
+              if k.label not in (MEETING, STATEMENT) and found[k.label]}
+    return {ACTOR: found[ACTOR], MEETING: found[MEETING], STATEMENT: found[STATEMENT], **others}
 
 
 class terminal_progress:

@@ -5,10 +5,15 @@ import functools
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-CLOSING_QUOTES = {'"', "''", "\u201d", "\u2019"}
-OPENING_QUOTES = {'"', "``", "\u201c"}
+# The quote marks of news text, the one table every stage reads: straight and curly marks, and the
+# PTB pairs ``...'' that converted corpora carry. A quotation opens and closes with one of QUOTE_PAIRS.
+QUOTE_PAIRS = (("``", "''"), ("\u201c", "\u201d"), ('"', '"'))
+OPENING_QUOTES = {opening for opening, _ in QUOTE_PAIRS}
+CLOSING_QUOTES = {closing for _, closing in QUOTE_PAIRS} | {"\u2019"}   # a curly apostrophe closes 'single' quotes
+QUOTE_CHARACTERS = "`'\"\u2018\u2019\u201c\u201d"   # every character a quote mark is made of
+VERBAL = ("VERB", "AUX")
 SENTENCE_END = {".", "?", "!"}
 # Words that open a sentence; capitalised right after a lower-case noun they mark a sentence
 # glued to the one before, as scraped pages do with photo captions ("... armed conflict On Saturday, ...").
@@ -41,6 +46,15 @@ def news_sentence_breaks(doc: Doc) -> Doc:
         elif tok.text in SENTENCE_OPENERS and (prev.tag_ in ("NN", "NNS") and prev.is_lower or prev.text in CLOSING_QUOTES):
             tok.is_sent_start = True   # after a noun only: "told The Associated Press" goes on
     return doc
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token in the parse (the token itself when it is one); None at a verbless root."""
+    while token.pos_ not in VERBAL:
+        if token.head.i == token.i:   # the root (spaCy makes a new Token object on each access)
+            return None
+        token = token.head
+    return token
 
 
 @functools.lru_cache(maxsize=None)

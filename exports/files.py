@@ -8,7 +8,11 @@ from pathlib import Path
 
 import networkx as nx
 
-EVENT_LABELS = {"Meeting", "Statement"}
+from dateline.graph.schema import (DATE, DATE_BASIS, GRANULARITY, KIND, LABEL, NAME, PARTICIPANT, PARTICIPATED_IN,
+                                   PLOVER, REPORTED_IN, ROLE, SAID, SOURCE, STATUS, event_kinds)
+
+# The edges that join an actor to an event, and the role an edge of each type gives it when it says none.
+ACTOR_ROLE_OF_EDGE = {PARTICIPATED_IN: PARTICIPANT, SAID: SOURCE}
 UMASK = os.umask(0)
 os.umask(UMASK)
 
@@ -38,8 +42,16 @@ def graph_json(g: nx.MultiDiGraph) -> str:
 
 
 def read_graph_json(path: Path) -> nx.MultiDiGraph:
+    """The graph a build wrote; ValueError saying what is wrong for any other file."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
+    if not (isinstance(data, dict) and isinstance(data.get("nodes"), list) and isinstance(data.get("edges"), list)
+            and all(isinstance(n, dict) and "id" in n and "label" in n for n in data["nodes"])
+            and all(isinstance(e, dict) and {"source", "target", "key"} <= e.keys() for e in data["edges"])):
+        raise ValueError("it is not node-link JSON with labelled nodes and keyed edges")
+    try:
+        return nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
+    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        raise ValueError(f"its nodes or edges are not a graph's ({exc})") from None
 
 
 def graphml_ready(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -61,27 +73,46 @@ def graphml(g: nx.MultiDiGraph) -> str:
 
 
 def timeline(g: nx.MultiDiGraph) -> list[dict]:
-    """Every event in date order (undated last), with its people and the articles that report it."""
+    """Every event of every registered kind in date order (undated last): its date, status, kind and
+    PLOVER category, its one-line summary, the fields its kind's card shows, its actors by role and
+    the articles that report it."""
+    kinds = {k.label: k for k in event_kinds()}
     rows = []
     for n, d in g.nodes(data=True):
-        if d["label"] not in EVENT_LABELS:
+        kind = kinds.get(d[LABEL])
+        if kind is None:
             continue
-        sources = sorted(g.nodes[a]["key"] for _, a, k in g.out_edges(n, keys=True) if k == "REPORTED_IN")
-        row = {"id": n, "type": d["label"], "date": d.get("date"), "granularity": d.get("granularity"),
-               "date_basis": d.get("date_basis"), "name": d["name"], "sources": sources}
-        if d["label"] == "Meeting":
-            row.update(participants=d["participants"], place=d.get("place"), status=d.get("status"))
-        else:
-            row.update(speaker=d["speaker"], text=d["text"], addressee=d.get("addressee"))
+        sources = sorted(g.nodes[a]["key"] for _, a, k in g.out_edges(n, keys=True) if k == REPORTED_IN)
+        actors = sorted({(g.nodes[a][NAME], e.get(ROLE) or ACTOR_ROLE_OF_EDGE[k])
+                         for a, _, k, e in g.in_edges(n, keys=True, data=True) if k in ACTOR_ROLE_OF_EDGE})
+        row = {"id": n, "type": d[LABEL], KIND: kind.name, PLOVER: d.get(PLOVER), DATE: d.get(DATE),
+               GRANULARITY: d.get(GRANULARITY), DATE_BASIS: d.get(DATE_BASIS), STATUS: d.get(STATUS),
+               NAME: d[NAME], "summary": kind.summary(d), "sources": sources,
+               "actors": [{"name": a, ROLE: r} for a, r in actors]}
+        row.update({f.attribute: d.get(f.attribute) for f in kind.card})
         rows.append(row)
-    return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["type"], r["id"]))
+    return sorted(rows, key=lambda r: (r[DATE] is None, r[DATE] or "", r["type"], r["id"]))
+
+
+def timeline_by_actor(rows: list[dict]) -> dict[str, list[dict]]:
+    """Each actor's own timeline: the events it takes part in, in the timeline's order."""
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        for actor in row["actors"]:
+            out.setdefault(actor["name"], []).append(
+                {"id": row["id"], DATE: row[DATE], KIND: row[KIND], STATUS: row[STATUS], ROLE: actor[ROLE],
+                 "summary": row["summary"]})
+    return dict(sorted(out.items()))
 
 
 def write_graph_files(g: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     out_dir = Path(out_dir)
+    rows = timeline(g)
     return [write_atomic(out_dir / "graph.json", graph_json(g)),
             write_atomic(out_dir / "graph.graphml", graphml(g)),
-            write_atomic(out_dir / "timeline.json", json.dumps(timeline(g), ensure_ascii=False, indent=1) + "\n")]
+            write_atomic(out_dir / "timeline.json", json.dumps(rows, ensure_ascii=False, indent=1) + "\n"),
+            write_atomic(out_dir / "timeline_by_actor.json",
+                         json.dumps(timeline_by_actor(rows), ensure_ascii=False, indent=1) + "\n")]
 
 
 def jsonl(records: list[dict]) -> str:

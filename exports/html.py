@@ -26,6 +26,7 @@ import numpy as np
 from pyvis.network import Network
 
 from dateline.exports.files import write_atomic
+from dateline.graph.schema import ARTICLE, HELD, OUTLET, PLACE, STATEMENT, TEXT, event_kinds, is_event, kind_of
 
 ASSETS = resources.files("dateline.exports") / "assets"
 VIS_LIB = resources.files("pyvis") / "lib" / "vis-9.1.2"
@@ -40,19 +41,27 @@ class KindStyle:
     color: str
 
 
-KIND_STYLES: dict[str, KindStyle] = {
+# Entities first, then one style per registered event kind, in the registry's order: the legend's order.
+ENTITY_STYLES: dict[str, KindStyle] = {
     "person": KindStyle("Person", "dot", "#4e79a7"),
     "organisation": KindStyle("Organisation", "hexagon", "#f28e2b"),
     "group": KindStyle("Group", "triangleDown", "#b6992d"),
+    "product": KindStyle("Product", "box", "#76b7b2"),
     "place": KindStyle("Place", "triangle", "#59a14f"),
-    "meeting": KindStyle("Meeting", "diamond", "#e15759"),
-    "statement": KindStyle("Statement", "star", "#b07aa1"),
-    "event": KindStyle("Other event", "diamond", "#ff9da7"),
+    "outlet": KindStyle("Outlet", "square", "#5f5f5f"),
     "article": KindStyle("Article", "square", "#8c8c8c"),
 }
-KIND_OF_LABEL = {"Article": "article", "Place": "place", "Meeting": "meeting", "Statement": "statement"}
-KIND_OF_ACTOR = {"person": "person", "organization": "organisation", "group": "group", "location": "place"}
-NOT_EVENTS = {"Actor", "Place", "Article"}
+EVENT_SHAPES = {STATEMENT: "star"}   # events are diamonds; statements, the many, stars
+OTHER_EVENT = KindStyle("Other event", "diamond", "#ff9da7")   # a label no registered kind has
+KIND_STYLES: dict[str, KindStyle] = {
+    **ENTITY_STYLES,
+    **{k.name: KindStyle(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", k.label), EVENT_SHAPES.get(k.label, "diamond"), k.colour)
+       for k in event_kinds()},
+    "event": OTHER_EVENT,
+}
+KIND_OF_LABEL = {ARTICLE: "article", PLACE: "place", OUTLET: "outlet", **{k.label: k.name for k in event_kinds()}}
+KIND_OF_ACTOR = {"person": "person", "organization": "organisation", "group": "group", "location": "place",
+                 "product": "product"}
 
 # Links to articles are many and say little on their own: drawn fainter than the others.
 EDGE_STYLES: dict[str, dict[str, Any]] = {
@@ -76,10 +85,6 @@ def node_kind(attrs: dict[str, Any]) -> str:
     if label == "Actor":
         return KIND_OF_ACTOR.get(attrs.get("kind"), "group")
     return KIND_OF_LABEL.get(label, "event")
-
-
-def is_event(attrs: dict[str, Any]) -> bool:
-    return attrs.get("label") not in NOT_EVENTS
 
 
 def shorten(text: str, limit: int) -> str:
@@ -206,27 +211,35 @@ def _date_text(attrs: dict[str, Any]) -> str:
     return f"{value} ({granularity})" if granularity else str(value)
 
 
+# A name is a few words; a longer one is junk in the input, and a browser laying out a card with a
+# 100,000-character word takes minutes: names and list items are cut to this on cards.
+CARD_NAME_CHARS = 200
+
+
 def _listed(value: Any) -> list[str]:
-    return [str(v) for v in value] if isinstance(value, (list, tuple)) else ([str(value)] if value else [])
+    items = value if isinstance(value, (list, tuple)) else ([value] if value else [])
+    return [shorten(v, CARD_NAME_CHARS) for v in items]
+
+
+def _field_reader(attribute: str) -> Callable[[dict[str, Any]], Any]:
+    """A card value from an attribute: lists as lists, True as "yes", other values as text."""
+    def read(attrs: dict[str, Any]) -> Any:
+        value = attrs.get(attribute)
+        if isinstance(value, (list, tuple)):
+            return _listed(value)
+        if isinstance(value, bool):
+            return "yes" if value else None
+        if value is None:
+            return None
+        return str(value) if attribute == TEXT else shorten(value, CARD_NAME_CHARS)   # what was said stays whole
+    return read
 
 
 # Card fields per node label: (field heading, attrs -> str or list of str). Empty values are left out.
+# An event's fields are its kind's (the registry's), after its date.
 CARD_FIELDS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
-    "Meeting": [
-        ("Date", _date_text),
-        ("Date worked out", lambda a: a.get("date_basis")),
-        ("Status", lambda a: a.get("status")),
-        ("Place", lambda a: a.get("place")),
-        ("Participants", lambda a: _listed(a.get("participants"))),
-    ],
-    "Statement": [
-        ("Date", _date_text),
-        ("Date worked out", lambda a: a.get("date_basis")),
-        ("Speaker", lambda a: a.get("speaker")),
-        ("Addressed to", lambda a: a.get("addressee")),
-        ("Quote", lambda a: a.get("text") if a.get("quote") else None),
-        ("Reported speech", lambda a: None if a.get("quote") else a.get("text")),
-    ],
+    **{k.label: [("Date", _date_text), *((f.heading, _field_reader(f.attribute)) for f in k.card)]
+       for k in event_kinds()},
     "Actor": [
         ("Kind", lambda a: a.get("kind")),
         ("Aliases", lambda a: _listed(a.get("aliases"))),
@@ -244,7 +257,7 @@ CARD_FIELDS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
         ("File", lambda a: a.get("path") or a.get("key")),
     ],
 }
-# Other events (a label the pipeline adds later) show what events share.
+# An event of a label no registered kind has shows what events share.
 EVENT_FIELDS = [
     ("Date", _date_text),
     ("Date worked out", lambda a: a.get("date_basis")),
@@ -268,7 +281,7 @@ def node_card(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, A
         value = read(attrs)
         if value:
             fields.append([heading, value])
-    card: dict[str, Any] = {"kind": KIND_STYLES[kind].label, "name": str(attrs.get("name") or node),
+    card: dict[str, Any] = {"kind": KIND_STYLES[kind].label, "name": shorten(attrs.get("name") or node, CARD_NAME_CHARS),
                             "fields": fields}
     if attrs.get("label") == "Article":
         card["url"] = attrs.get("url") or ""
@@ -279,19 +292,12 @@ def node_card(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, A
 
 
 def event_summary(attrs: dict[str, Any]) -> str:
-    """One line for the timeline: who met (and where), or who said what."""
-    if attrs.get("label") == "Statement":
-        said = attrs.get("text") or attrs.get("name") or ""
-        text = f"{attrs.get('speaker') or 'Unknown speaker'}: \u201c{said}\u201d" if attrs.get("quote") \
-            else f"{attrs.get('speaker') or 'Unknown speaker'}: {said}"
-    elif attrs.get("participants"):
-        text = ", ".join(_listed(attrs["participants"]))
-        if attrs.get("place"):
-            text += f" \u00b7 {attrs['place']}"
-    else:
-        text = str(attrs.get("name") or "")
-    if attrs.get("status") == "planned":
-        text = "(planned) " + text
+    """One line for the timeline: its kind's summary (who met where, who said what, who did what to
+    whom), marked when it is not told as held."""
+    kind = kind_of(attrs)
+    text = kind.summary(attrs) if kind else (", ".join(_listed(attrs.get("participants"))) or str(attrs.get("name") or ""))
+    if attrs.get("status") and attrs["status"] != HELD:
+        text = f"({attrs['status']}) " + text
     return shorten(text, SUMMARY_CHARS)
 
 
@@ -537,7 +543,7 @@ def vis_network(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]
         kind = node_kind(attrs)
         style = KIND_STYLES[kind]
         x, y = positions[node]
-        limit = STATEMENT_LABEL_CHARS if kind == "statement" else LABEL_CHARS
+        limit = STATEMENT_LABEL_CHARS if kind == STATEMENT.lower() else LABEL_CHARS
         net.add_node(str(node), label=shorten(attrs.get("name") or node, limit), shape=style.shape,
                      color=style.color, value=graph.degree(node), x=x, y=y, kind=kind)
     for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):

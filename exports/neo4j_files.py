@@ -7,9 +7,10 @@
 - ``nodes_<Label>.csv``, ``relationships.csv`` and ``import.args``: a new database in one pass,
   ``cd DIR/neo4j && neo4j-admin database import full @import.args neo4j`` (server stopped,
   database absent or empty), then start the server and run ``schema.cypher``.
-- ``style.grass``: Neo4j Browser style; type ``:style`` in Browser and drop the file on it.
+- ``style.grass``: Neo4j Browser style, a colour per event kind; type ``:style`` in Browser and drop the file on it.
 - ``queries.cypher``: worked questions (an actor's timeline, who met whom between two dates,
-  everything an actor said, events reported by more than one outlet, the shortest path
+  everything an actor said, every event of a PLOVER category in a date range with who reported
+  it, events reported by more than one outlet, the shortest path
   between two actors) with example parameters taken from the graph.
 
 All three routes store the same graph (see ``neo4j_load`` for how attributes become data).
@@ -30,6 +31,7 @@ from dateline.exports.neo4j_load import (
     SCHEMA, NodeRow, RelationshipRow, day, load_batches, node_rows, relationship_rows)
 from dateline.exports.files import write_atomic
 from dateline.exports.neo4j_server import Neo4jExportError
+from dateline.graph.schema import MEETING, PARTICIPATED_IN, SAID, STATEMENT, event_kinds
 
 FILE_BATCH_SIZE = 1000  # rows per statement in load.cypher: small enough for Browser
 # Lists in the CSV files are joined with the unit separator, a character news text never holds.
@@ -65,13 +67,33 @@ def write_neo4j_files(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     files = {
         "schema.cypher": "".join(f"{statement};\n" for statement in SCHEMA),
         "load.cypher": load_cypher(nodes, relationships),
-        "style.grass": STYLE.read_text(encoding="utf-8"),
+        "style.grass": style_grass(),
         "queries.cypher": queries_cypher(worked_queries(graph)),
         **csv_files(nodes, relationships),
     }
     for name, text in files.items():
         write_atomic(out_dir / name, text)
     return sorted(out_dir / name for name in files)
+
+
+# Captions that are not the event's name: a statement is known by who said it.
+CAPTIONS = {STATEMENT: "{speaker}"}
+
+
+def style_grass() -> str:
+    """The Browser style: the fixed styles of entities and events, then one per registered kind."""
+    parts = [STYLE.read_text(encoding="utf-8")]
+    for kind in event_kinds():
+        caption = f'  caption: "{CAPTIONS[kind.label]}";\n' if kind.label in CAPTIONS else ""
+        parts.append(f"node.{kind.label} {{\n  color: {kind.colour};\n  border-color: {_darker(kind.colour)};\n"
+                     f"{caption}}}\n")
+    return "".join(parts)
+
+
+def _darker(colour: str) -> str:
+    """The border of a node: its colour at two thirds of the brightness."""
+    rgb = [int(colour[i:i + 2], 16) * 2 // 3 for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02X}" for c in rgb)
 
 
 def load_cypher(nodes: list[NodeRow], relationships: list[RelationshipRow]) -> str:
@@ -129,9 +151,9 @@ def worked_queries(graph: nx.MultiDiGraph) -> list[WorkedQuery]:
     active = Counter()
     meetings = defaultdict(set)
     for source, target, data in graph.edges(data=True):
-        if data.get("type") in ("PARTICIPATED_IN", "SAID"):
+        if data.get("type") in (PARTICIPATED_IN, SAID):
             active[source] += 1
-        if data.get("type") == "PARTICIPATED_IN":
+        if data.get("type") == PARTICIPATED_IN and nodes[target].get("label") == MEETING:
             meetings[source].add(target)
     ranked = sorted(active, key=lambda actor: (-active[actor], nodes[actor].get("name", "")))
     actor = ranked[0] if ranked else None
@@ -139,13 +161,18 @@ def worked_queries(graph: nx.MultiDiGraph) -> list[WorkedQuery]:
     others = sorted(met, key=lambda other: (-met[other], nodes[other].get("name", "")))
     days = sorted(filter(None, (day(nodes[meeting].get("date")) for meeting in meetings[actor])))
     first = days[0] if days else dt.date(2000, 1, 1)
+    categories = Counter(d["plover"] for _, d in graph.nodes(data=True) if d.get("plover"))
+    category = min(categories, key=lambda c: (-categories[c], c), default="ASSAULT")   # the most told
+    event_days = sorted(filter(None, (day(d.get("date")) for _, d in graph.nodes(data=True)
+                                      if d.get("plover") == category)))
+    first_event, last_event = (event_days[0], event_days[-1]) if event_days else (first, first)
     month_end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     name = nodes[actor]["name"] if actor else ""
     other = nodes[others[0]]["name"] if others else ""
     who = "WHERE a.name = $actor OR $actor IN a.aliases"
     outlets = ("COLLECT { MATCH (e)-[:REPORTED_IN]->(article:Article) WHERE article.source IS NOT NULL "
                "RETURN DISTINCT article.source AS source ORDER BY source }")
-    kind = "[label IN labels(e) WHERE label <> 'Event'][0]"
+    kind = "[label IN labels(e) WHERE label <> 'Event' AND label <> toUpper(label)][0]"   # not the PLOVER label
     return [
         WorkedQuery(
             "An actor's timeline: every event they took part in or spoke at, oldest first, and who reported it",
@@ -170,6 +197,15 @@ def worked_queries(graph: nx.MultiDiGraph) -> list[WorkedQuery]:
             f"       {outlets} AS outlets\n"
             "ORDER BY date, said",
             {"actor": name}),
+        WorkedQuery(
+            "Every event of a PLOVER category (ASSAULT, CONSULT, ...) in a date range, with who reported it",
+            "MATCH (e:Event) WHERE e.plover = $category AND date($since) <= e.date <= date($until)\n"
+            "RETURN e.timex AS date, e.name AS event, e.status AS status, e.place AS place, e.count AS count,\n"
+            "       COLLECT { MATCH (e)-[:REPORTED_BY]->(r:Actor) RETURN r.name AS name ORDER BY name } AS reported_by,\n"
+            f"       {outlets} AS outlets\n"
+            "ORDER BY date, event",
+            {"category": category, "since": first_event.replace(day=1).isoformat(),
+             "until": last_event.isoformat()}),
         WorkedQuery(
             "Events reported by more than one outlet",
             "MATCH (e:Event)\n"

@@ -11,7 +11,8 @@ How graph attributes become Neo4j data (the same for the driver load, ``load.cyp
 the CSV import, see ``neo4j_files``):
 
 - labels: ``:Article``, ``:Actor`` (plus ``:Person``/``:Organization``/... from ``kind``),
-  ``:Place``, and ``:Event`` plus the graph label (``:Meeting``, ``:Statement``, ...);
+  ``:Place``, and ``:Event`` plus its kind's labels from the registry (``schema.EventKind``): the
+  graph label and the PLOVER category (``:Meeting:CONSULT``, ``:Assault:ASSAULT``, ``:Statement``);
 - ``date`` and ``published`` become Neo4j ``date`` values when the day is known, and their
   text (the TIMEX3 value) is kept in ``timex`` and ``published_timex``;
 - ``None`` and empty lists are not stored (Neo4j has no null properties and its bulk import
@@ -33,18 +34,19 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from dateline.exports.neo4j_server import USER, Neo4jExportError
+from dateline.graph.schema import ACTOR, ENTITY_LABELS, EVENT, PLOVER_CATEGORIES, event_kinds
 
-# graph label -> the label a node is merged on; every other graph label names an event
-MERGE_LABELS = {"Article": "Article", "Actor": "Actor", "Place": "Place"}
-EVENT_LABEL = "Event"
-KIND_LABELS = {"person": "Person", "organization": "Organization", "location": "Location", "group": "Group"}
+KIND_LABELS = {"person": "Person", "organization": "Organization", "location": "Location", "group": "Group",
+               "product": "Product"}
+# Labels a later load may take away: an actor's kind, an event's PLOVER category (planned, then held).
+CHANGING_LABELS = sorted({*KIND_LABELS.values(), *PLOVER_CATEGORIES})
 # graph attribute holding a TIMEX3/ISO value -> property that keeps the text beside the Neo4j date
 DATE_PROPERTIES = {"date": "timex", "published": "published_timex"}
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-      for label in (*MERGE_LABELS.values(), EVENT_LABEL)),
+      for label in (*ENTITY_LABELS, EVENT)),
     "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
     "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
 ]
@@ -59,7 +61,7 @@ SET a.mentions = mentions"""
 
 
 def node_statement(label: str) -> str:
-    """MERGE nodes on ``label``; params ``rows`` (id, properties, lists, labels) and ``kind_labels``."""
+    """MERGE nodes on ``label``; params ``rows`` (id, properties, lists, labels) and ``changing_labels``."""
     return f"""UNWIND $rows AS row
 MERGE (n:{label} {{id: row.id}})
 SET n += row.properties
@@ -68,7 +70,7 @@ CALL (n, row) {{
   UNWIND keys(row.lists) AS key
   SET n[key] = COLLECT {{ UNWIND coalesce(n[key], []) + row.lists[key] AS item RETURN DISTINCT item ORDER BY item }}
 }}
-REMOVE n:$([kind IN labels(n) WHERE kind IN $kind_labels AND NOT kind IN row.labels])
+REMOVE n:$([kind IN labels(n) WHERE kind IN $changing_labels AND NOT kind IN row.labels])
 SET n:$(row.labels)"""
 
 
@@ -146,22 +148,30 @@ class LoadReport:
 
 def node_rows(graph: nx.MultiDiGraph) -> list[NodeRow]:
     """Every node as a row, sorted by merge label and id."""
+    kinds = {k.label: k for k in event_kinds()}
     rows = []
     for node, data in graph.nodes(data=True):
-        label = data.get("label", EVENT_LABEL)
-        merge_label = MERGE_LABELS.get(label, EVENT_LABEL)
-        if merge_label == "Actor":
+        label = data.get("label", EVENT)
+        merge_label = merge_label_of(label)
+        if merge_label == ACTOR:
             labels = [KIND_LABELS[data["kind"]]] if data.get("kind") in KIND_LABELS else []
+        elif merge_label == EVENT:
+            labels = list(kinds[label].neo4j_labels(data)) if label in kinds else [label]
         else:
-            labels = [] if merge_label in MERGE_LABELS.values() else [label]
+            labels = []
         properties, lists = _split_values(data, skip=("id", "label"), where=f"node {node!r}")
         rows.append(NodeRow(str(data.get("id", node)), merge_label, labels, properties, lists))
     return sorted(rows, key=lambda row: (row.label, row.id))
 
 
+def merge_label_of(label: str | None) -> str:
+    """The label a node is merged on: its own for an entity, ``Event`` for every event."""
+    return label if label in ENTITY_LABELS else EVENT
+
+
 def relationship_rows(graph: nx.MultiDiGraph) -> list[RelationshipRow]:
     """Every edge as a row, sorted by type, end labels, source and target."""
-    merge_label = {node: MERGE_LABELS.get(data.get("label"), EVENT_LABEL) for node, data in graph.nodes(data=True)}
+    merge_label = {node: merge_label_of(data.get("label")) for node, data in graph.nodes(data=True)}
     node_id = {node: str(data.get("id", node)) for node, data in graph.nodes(data=True)}
     rows = []
     for source, target, key, data in graph.edges(keys=True, data=True):
@@ -177,7 +187,7 @@ def load_batches(nodes: list[NodeRow], relationships: list[RelationshipRow],
     then the actors' mention counts. The schema (``SCHEMA``) goes before them."""
     for label, group in groupby(nodes, key=lambda row: row.label):
         for chunk in _chunks([row.parameters() for row in group], batch_size):
-            yield Batch(node_statement(label), {"rows": chunk, "kind_labels": sorted(KIND_LABELS.values())})
+            yield Batch(node_statement(label), {"rows": chunk, "changing_labels": CHANGING_LABELS})
     for (kind, source_label, target_label), group in groupby(
             relationships, key=lambda row: (row.type, row.source_label, row.target_label)):
         for chunk in _chunks([row.parameters() for row in group], batch_size):

@@ -1,4 +1,4 @@
-"""Per article: the parsed text -> actors, meetings and statements (a pure function of its inputs)."""
+"""Per article: the parsed text -> actors and the mentions of every event kind (a pure function of its inputs)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dateline.graph.actors import LocalActor, cluster_mentions, find_mentions
-from dateline.graph.events import MeetingMention, StatementMention, find_meetings, find_statements, read_article
+from dateline.graph.article import read_article
+from dateline.graph.coref import build_person_focus
+from dateline.graph.events import find_events
 
 
 @dataclass
@@ -16,17 +18,16 @@ class ArticleFacts:
     meta: dict                         # Article node attributes: published, source, title, url, path, ...
     actors: list[LocalActor]
     mention_counts: list[int]          # per actor, its mentions in the article
-    meetings: list[MeetingMention]
-    statements: list[StatementMention]
+    events: dict[str, list]            # event kind -> its mentions (EventMention, StatementMention)
 
 
 def extract_article(key: str, doc: Doc, published: str | None, timexes: list, meta: dict) -> ArticleFacts:
     mentions = find_mentions(doc)
     actors, owner = cluster_mentions(mentions)
     art = read_article(key, doc, published, mentions, owner, actors, timexes)
-    statements = find_statements(art)
-    meetings = find_meetings(art)
+    build_person_focus(art)
+    events = find_events(art)
     counts = [len(a.mentions) for a in actors]
     for a in actors:
         a.mentions = []   # mention indices mean nothing outside the article
-    return ArticleFacts(key, meta, actors, counts, meetings, statements)
+    return ArticleFacts(key, meta, actors, counts, events)

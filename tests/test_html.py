@@ -136,7 +136,9 @@ def test_timex_when_is_none_without_a_fixed_span(value):
     ({"label": "Meeting"}, "meeting"),
     ({"label": "Statement"}, "statement"),
     ({"label": "Article"}, "article"),
-    ({"label": "Protest"}, "event"),
+    ({"label": "Protest"}, "protest"),
+    ({"label": "Assault"}, "assault"),
+    ({"label": "Flood"}, "event"),   # a label no registered kind has
 ])
 def test_node_kind(attrs, kind):
     assert node_kind(attrs) == kind

@@ -326,6 +326,7 @@ def test_worked_queries_take_their_examples_from_the_graph():
     queries = worked_queries(nx.compose(first, second))
     assert [query.parameters for query in queries] == [
         {"actor": "Bashar al-Assad"}, {"since": "2012-03-01", "until": "2012-03-31"}, {"actor": "Bashar al-Assad"},
+        {"category": "ASSAULT", "since": "2012-03-01", "until": "2012-03-10"},   # no category coded: ASSAULT
         {}, {"actor": "Bashar al-Assad", "other": "Kofi Annan"}]
 
 

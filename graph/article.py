@@ -1,0 +1,84 @@
+"""One parsed article as the event finders see it: text, quotations, actors by token, evidence spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dateline.graph.actors import LocalActor, Mention
+from dateline.nlp import QUOTE_PAIRS
+
+# A quotation between one of the pairs of quote marks; straight quotes do not span lines.
+QUOTE_PATTERNS = [re.compile(re.escape(a) + (r"([^\n" + re.escape(b) + "]" if a == b else r"(.") + r"{1,3000}?)"
+                             + re.escape(b), re.S) for a, b in QUOTE_PAIRS]
+DATELINE = re.compile(r"^(?:\([^)\n]*\)\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w. ]+?)?\s+[-\u2013\u2014]{1,2}\s", re.M)
+
+
+@dataclass
+class Evidence:
+    article: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class ParsedArticle:
+    """Everything the rules look up in one parsed article."""
+    key: str
+    doc: Doc
+    text: str                          # doc.text, which spaCy rebuilds on every access
+    published: str | None
+    mentions: list[Mention]
+    owner: list[int]
+    actors: list[LocalActor]
+    timexes: list
+    quotes: list[tuple[int, int]] = field(default_factory=list)      # inner spans
+    token_actor: dict[int, int] = field(default_factory=dict)        # token index -> actor
+    person_focus: list[tuple[int, int]] = field(default_factory=list)  # (char, actor) subjects in reading order
+    organization_focus: list[tuple[int, int]] = field(default_factory=list)   # likewise, organisations
+    place: str | None = None           # the dateline's place ("DAMASCUS --")
+    sents: list = field(default_factory=list)
+    sent_index: dict[int, int] = field(default_factory=dict)         # a sentence's first token -> its index
+
+
+def read_article(key: str, doc: Doc, published: str | None, mentions: list[Mention],
+                 owner: list[int], actors: list[LocalActor], timexes: list) -> ParsedArticle:
+    art = ParsedArticle(key, doc, doc.text, published, mentions, owner, actors, timexes)
+    art.quotes = find_quotes(art.text)
+    art.sents = list(doc.sents)
+    art.sent_index = {s.start: i for i, s in enumerate(art.sents)}
+    for i, m in enumerate(mentions):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for t in span or ():
+            art.token_actor[t.i] = owner[i]
+    match = DATELINE.search(art.text[:600])
+    if match and len(match.group(1)) > 2:
+        art.place = match.group(1).title()
+    return art
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations in ``PTB'', curly and straight quote marks; no overlaps."""
+    spans: list[tuple[int, int]] = []
+    for pattern in QUOTE_PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span(1)
+            if not any(s < e2 and s2 < e for s2, e2 in spans):
+                spans.append((s, e))
+    return sorted(spans)
+
+
+def in_quote(art: ParsedArticle, char: int) -> bool:
+    return any(s <= char < e for s, e in art.quotes)
+
+
+def evidence(art: ParsedArticle, start: int, end: int) -> Evidence:
+    """The whole sentences holding a character span."""
+    doc = art.doc
+    first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
+    s0 = first[0].sent if first is not None and len(first) else doc[0].sent
+    s1 = first[-1].sent if first is not None and len(first) else s0
+    a, b = min(s0.start_char, start), max(s1.end_char, end)
+    return Evidence(art.key, art.text[a:b].strip(), a, b)

@@ -1,0 +1,142 @@
+"""Meetings (PLOVER CONSULT): meet, host, visit a person, talks, negotiations, summits.
+
+Meeting verbs and nouns are found by lemma, their participants by the dependency tree: the
+subject and objects of "meet", the "with" and "between" of "talks", the possessor of "his
+meeting", and the subject of the verb that holds the talks.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.graph.article import ParsedArticle, evidence
+from dateline.graph.coref import known_once, resolve
+from dateline.graph.dating import after_publication, clause_date
+from dateline.graph.events import EventMention
+from dateline.graph.finders import finder
+from dateline.graph.in_article import merge_meetings
+from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, MEETING, PARTICIPANT, PARTICIPANTS, PLACE_NAME,
+                                   PLANNED, CardField, EventKind, meeting_summary, register)
+from dateline.graph.status import HYPOTHETICAL_DETERMINERS, event_status
+from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
+from dateline.nlp import VERBAL
+
+KIND = register(EventKind(
+    "meeting", MEETING, "CONSULT", "meetings, talks, visits to a person, summits", (PARTICIPANT, "place"),
+    BY_PARTICIPANTS, "#e15759",
+    (*DATE_FIELDS, CardField("Place", PLACE_NAME), CardField("Participants", PARTICIPANTS)),
+    meeting_summary))
+
+MEETING_VERBS = {"meet", "host", "visit"}
+MEETING_NOUNS = {"meeting", "meetings", "talks", "talk", "negotiations", "discussions", "summit", "visit", "round"}
+# Verbs that turn a meeting noun into an event held: "held talks", "restarted his talks".
+HOLDING_VERBS = {"hold", "have", "begin", "start", "end", "resume", "restart", "conclude", "open", "continue"}
+# Words whose date, in the sentence before, can be the date of a meeting.
+MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS | HOLDING_VERBS
+
+
+@finder
+def find_meetings(art: ParsedArticle) -> list[EventMention]:
+    found = []
+    for tok in art.doc:
+        if tok.pos_ == "VERB" and tok.lemma_ in MEETING_VERBS:
+            participants, path, verb = verb_meeting(art, tok)
+        elif (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS and not _held_by_meeting_verb(tok)
+              and not any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in tok.children)):
+            participants, path, verb = noun_meeting(art, tok)
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue   # "did not meet": no meeting; "held no talks" is handled by the determiners above
+        if participants:
+            found.append(meeting_mention(art, tok, participants, path, verb))
+    return merge_meetings(art, found, MEETING_WORDS)
+
+
+def _held_by_meeting_verb(noun: Token) -> bool:
+    return noun.head.pos_ == "VERB" and noun.head.lemma_ in MEETING_VERBS
+
+
+def verb_meeting(art: ParsedArticle, verb: Token) -> tuple[list[int], set[int], Token]:
+    subj = subject_of(verb)
+    people = [resolve(art, t) for t in with_conjuncts(subj)] if subj is not None else []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "conj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            people.extend(object_actors(art, child, direct=child.dep_ == "dobj", verb=verb))
+        if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    people.extend(object_actors(art, pobj, direct=True, verb=verb))
+    return known_once(people), {verb.i}, verb
+
+
+def noun_meeting(art: ParsedArticle, noun: Token) -> tuple[list[int], set[int], Token]:
+    path, verb = clause_path(noun)
+    people = []
+    anchors = [noun]
+    if noun.head.lower_ == "of":
+        anchors.append(noun.head.head)   # "round of talks": its "with" and "his" may hang off "round"
+    for a in anchors:
+        for child in a.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        people.extend(object_actors(art, pobj, direct=True, verb=None))
+            if child.dep_ == "poss":
+                if child.lower_ == "their":
+                    people.extend(_verb_actors(art, verb))
+                else:
+                    people.append(resolve(art, child))
+            if child.dep_ == "compound" and child.i in art.token_actor:
+                people.append(art.token_actor[child.i])
+    # the verb's subject takes part when it holds the talks, or the talks hang off it by a preposition
+    # ("Speaking after his meeting with X, Annan said")
+    if verb.pos_ in VERBAL and (verb.lemma_ in HOLDING_VERBS or any(art.doc[i].dep_ == "prep" for i in path)):
+        subj = subject_of(verb)
+        if subj is not None and subj.i not in set(t.i for t in noun.subtree):
+            people.extend(resolve(art, t) for t in with_conjuncts(subj))
+    return known_once(people), path, verb
+
+
+def _verb_actors(art: ParsedArticle, verb: Token) -> list[int | None]:
+    out = []
+    subj = subject_of(verb)
+    if subj is not None:
+        out.append(resolve(art, subj))
+    out.extend(resolve(art, c) for c in verb.children if c.dep_ in ("dobj", "dative"))
+    return out
+
+
+def object_actors(art: ParsedArticle, tok: Token, direct: bool, verb: Token | None) -> list[int | None]:
+    """Actors named by an object: the object itself and its conjuncts, or the people listed in it
+    ("leaders of opposition groups, including Hassan Abdul Azim ...")."""
+    out = []
+    for t in with_conjuncts(tok):
+        actor = resolve(art, t)
+        if actor is not None:
+            if verb is None or verb.lemma_ != "visit" or art.actors[actor].kind != "location":
+                out.append(actor)
+        elif t.pos_ in ("NOUN", "PROPN"):
+            for inner in t.subtree:
+                a = art.token_actor.get(inner.i)
+                if a is not None and (art.actors[a].kind == "person" or inner.head.i == t.i and inner.dep_ == "compound"):
+                    out.append(a)
+    return out
+
+
+def meeting_mention(art: ParsedArticle, trigger: Token, participants: list[int], path: set[int],
+                    verb: Token) -> EventMention:
+    date = clause_date(art, path)
+    status = event_status(trigger, verb, reported_by_speech=False)
+    if after_publication(art, date):
+        status = PLANNED
+    place = None
+    for i, m in enumerate(art.mentions):
+        if m.kind == "location" and art.owner[i] not in participants and m.sent == trigger.sent.start:
+            tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and tok.root.head.lower_ in ("in", "at") and attached(tok.root, path):
+                place = art.actors[art.owner[i]].name
+                break
+    sent = trigger.sent
+    return EventMention(KIND.name, {PARTICIPANT: participants}, date, status, place or art.place,
+                        evidence(art, sent.start_char, sent.end_char), (trigger.idx, trigger.idx + len(trigger)),
+                        trigger.text)

@@ -1,0 +1,311 @@
+"""Events told by a trigger word and its syntactic slots, read from each kind's table of triggers.
+
+A kind's module gives a table, one trigger a line:
+
+    # trigger    pos   needs                  slots
+    kill         verb  -                      -
+    step down    verb  -                      subject=source
+    file         verb  for=bankruptcy         -
+    attack       noun  -                      on=target
+
+- trigger: a lemma, optionally followed by the particle or preposition that must hang off it
+  ("step down", "call for", "lay off");
+- pos: ``verb`` or ``noun``;
+- needs: ``-`` or ``slot=lemma|lemma``: the slot's head word must be one of them
+  (``@location`` instead of a lemma: the slot must name a place);
+- slots: ``-`` or ``slot=role`` pairs that change the default roles below.
+
+Slots of a verb: ``subject`` and ``object`` (swapped for a passive: "were killed by gunmen"
+makes "gunmen" the subject slot), or a preposition (``to``, ``with``, ...: its object). Slots of a
+noun: ``poss`` ("Israel's attack"), ``modifier`` (a name before it: "US air strikes"),
+``governor`` (the subject of the verb it is the object of: "launched an attack"), or a
+preposition. Roles: source, target, participant, place (a place only when the words name one).
+The defaults: a verb's subject is its source and its object its target; a noun's possessor,
+modifier, governor and "by" are its source, its "on", "against" and "of" its target; "in" and
+"at" a place for both.
+
+A trigger word whose direct object is itself a trigger noun is a light verb ("launched an
+attack", "staged a protest"): the noun tells the event, and the verb only gives its subject.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.graph.article import ParsedArticle, evidence
+from dateline.graph.coref import known_once, resolve
+from dateline.graph.dating import after_publication, clause_date, publication_date
+from dateline.graph.events import EventMention
+from dateline.graph.finders import finder
+from dateline.graph.in_article import merge_same_sentence
+from dateline.graph.schema import PARTICIPANT, PLANNED, SOURCE, TARGET, EventKind
+from dateline.graph.status import event_status
+from dateline.graph.syntax import clause_path, is_passive, subject_of, with_conjuncts
+from dateline.nlp import VERBAL
+
+PLACE_ROLE = "place"
+ROLE_NAMES = {SOURCE, TARGET, PARTICIPANT, PLACE_ROLE}
+VERB_SLOTS = {"subject": SOURCE, "object": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
+NOUN_SLOTS = {"poss": SOURCE, "modifier": SOURCE, "governor": SOURCE, "by": SOURCE, "on": TARGET,
+              "against": TARGET, "of": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
+# Dependents of a noun that name who it is, as in "Syrian troops", "the Hamas leader", "Israel's army".
+NAMING_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
+# Speech verbs whose clausal complement is an event told on someone's word ("58 were killed, the
+# Observatory said"); read from the statements' table.
+REPORT_DEPS = {"ccomp", "parataxis"}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "dozens": 24, "hundred": 100, "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1_000_000}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: EventKind
+    lemma: str
+    particle: str | None              # the word that must hang off it: "down" of "step down"
+    pos: str                          # "verb" or "noun"
+    needs: tuple[tuple[str, frozenset[str]], ...]
+    slots: tuple[tuple[str, str], ...]   # slot -> role, defaults and the row's changes
+
+    def role(self, slot: str) -> str | None:
+        return dict(self.slots).get(slot)
+
+
+TRIGGERS: dict[tuple[str, str], list[Trigger]] = {}   # (lemma, pos) -> triggers
+
+
+def lexicon(kind: EventKind, table: str) -> list[Trigger]:
+    """Register the triggers of a kind from its table (see the module docstring)."""
+    rows = []
+    for line in table.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        pos_at = next(i for i, p in enumerate(parts) if p in ("verb", "noun"))
+        words, pos, needs, slots = parts[:pos_at], parts[pos_at], parts[pos_at + 1], parts[pos_at + 2:]
+        defaults = dict(VERB_SLOTS if pos == "verb" else NOUN_SLOTS)
+        for pair in slots if slots != ["-"] else []:
+            slot, role = pair.split("=")
+            if role not in ROLE_NAMES | {"none"}:
+                raise ValueError(f"{kind.name}: unknown role in {line!r}")
+            defaults[slot] = role
+        need = tuple((slot, frozenset(words_.split("|"))) for slot, words_ in
+                     (n.split("=") for n in needs.split(",") if n != "-"))
+        trig = Trigger(kind, words[0], words[1] if len(words) > 1 else None, pos, need,
+                       tuple(sorted((s, r) for s, r in defaults.items() if r != "none")))
+        TRIGGERS.setdefault((trig.lemma, pos), []).append(trig)
+        rows.append(trig)
+    return rows
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "verb"
+    if tok.pos_ == "NOUN" and tok.dep_ != "compound":   # "attack helicopter" is no attack
+        return "noun"
+    return None
+
+
+def triggers_of(tok: Token) -> list[Trigger]:
+    pos = _pos(tok)
+    if pos is None:
+        return []
+    found = TRIGGERS.get((tok.lemma_.lower(), pos), []) or TRIGGERS.get((tok.lower_, pos), [])
+    fitting = [t for t in found if t.particle is None or any(
+        c.lower_ == t.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)]
+    return sorted(fitting, key=lambda t: (t.particle is None, not t.needs))   # the most specific row first
+
+
+# ---------------------------------------------------------------- slots
+
+def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
+    """The head tokens filling each slot of a trigger."""
+    slots: dict[str, list[Token]] = {}
+
+    def put(slot: str, t: Token | None) -> None:
+        if t is not None:
+            slots.setdefault(slot, []).append(t)
+
+    for child in tok.children:
+        if child.dep_ == "prep" or (child.dep_ in ("prt", "advmod") and any(g.dep_ == "pobj" for g in child.children)):
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    put(child.lower_, pobj)
+    if pos == "verb":
+        passive = is_passive(tok)
+        for child in tok.children:
+            if child.dep_ in ("dobj", "dative") and not passive:
+                put("object", child)
+            elif child.dep_ == "nsubjpass":
+                put("object", child)
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        put("subject", pobj)
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "oprd", "acomp"):
+                put(child.dep_ if child.dep_ != "acomp" else "oprd", child)   # "refused to go", "found guilty"
+        if not passive:
+            put("subject", subject_of(tok))
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "civilians killed in the raid"
+            put("object", tok.head)
+        slots.pop("by", None)
+    else:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                put("poss", child)
+            elif child.dep_ in ("compound", "amod", "nmod"):
+                put("modifier", child)
+        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL:
+            put("governor", subject_of(tok.head))
+    return slots
+
+
+def slot_actors(art: ParsedArticle, tok: Token) -> list[int]:
+    """Actors a slot's head names: itself and its conjuncts, or the names that describe it
+    ("Syrian troops", "leaders of Romania's government")."""
+    out: list[int | None] = []
+    for t in with_conjuncts(tok):
+        actor = resolve(art, t)
+        if actor is not None:
+            out.append(actor)
+        elif t.pos_ in ("NOUN", "PROPN"):
+            out.extend(_naming_actors(art, t))
+    return known_once(out)
+
+
+def _naming_actors(art: ParsedArticle, tok: Token, depth: int = 0) -> list[int]:
+    found = []
+    for child in tok.children:
+        if child.dep_ in NAMING_DEPS and child.i in art.token_actor:
+            found.append(art.token_actor[child.i])
+        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    actor = resolve(art, pobj)
+                    found.extend([actor] if actor is not None else _naming_actors(art, pobj, depth + 1))
+    return found
+
+
+def number(tok: Token) -> int | None:
+    """The number a token writes: "58", "1,200", "sixteen", "2.5 million" (with its multiplier)."""
+    text = tok.lower_.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        value = float(text)
+    elif text in NUMBER_WORDS:
+        value = NUMBER_WORDS[text]
+    else:
+        return None
+    for child in tok.children:   # "2.5 million": the multiplier hangs off or heads the number
+        if child.dep_ in ("compound", "quantmod") and child.lower_ in NUMBER_WORDS and NUMBER_WORDS[child.lower_] >= 100:
+            value *= NUMBER_WORDS[child.lower_]
+    return int(value)
+
+
+def head_count(tok: Token) -> int | None:
+    """How many a noun phrase counts, summed over conjuncts: "Sixteen rebel fighters, seven soldiers
+    and four civilians" is 27; None when it gives no number."""
+    total, any_number = 0, False
+    for t in with_conjuncts(tok):
+        n = number(t) if t.like_num else next((number(c) for c in t.children if c.dep_ == "nummod"), None)
+        if n is not None:
+            total, any_number = total + n, True
+    return total if any_number else None
+
+
+# ---------------------------------------------------------------- reading one trigger
+
+def reporter(art: ParsedArticle, verb: Token) -> tuple[int | None, bool]:
+    """The actor whose word the clause of `verb` is told on, and whether a speech verb governs it:
+    the subject of "said" above it ("..., the Observatory said"), or "according to X"."""
+    from dateline.graph.finders.statement import SPEECH_VERBS
+
+    t = verb
+    for _ in range(3):
+        for child in t.children:
+            if child.lower_ == "according":
+                to = next((c for c in child.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return resolve(art, obj), True
+        if t.dep_ in REPORT_DEPS and t.head.lemma_ in SPEECH_VERBS:
+            subj = subject_of(t.head)
+            return (resolve(art, subj) if subj is not None else None), True
+        if t.dep_ == "ROOT":
+            heads = [c for c in t.children if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS]
+            if heads:
+                subj = subject_of(heads[0])
+                return (resolve(art, subj) if subj is not None else None), True
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            break
+        t = t.head
+    return None, False
+
+
+def read_trigger(art: ParsedArticle, tok: Token, trig: Trigger) -> EventMention | None:
+    slots = slot_tokens(tok, trig.pos)
+    for slot, lemmas in trig.needs:
+        if not any(_fills(art, t, lemmas) for t in slots.get(slot, [])):
+            return None
+    actors: dict[str, list[int]] = {}
+    place = None
+    count = None
+    counted = None
+    for slot, heads in slots.items():
+        role = trig.role(slot)
+        if role is None:
+            continue
+        for head in heads:
+            found = slot_actors(art, head)
+            places = [a for a in found if art.actors[a].kind == "location"]
+            if role == PLACE_ROLE:
+                place = place or (art.actors[places[0]].name if places else None)
+                continue
+            actors.setdefault(role, []).extend(a for a in found if a not in actors.get(role, []))
+            if role == TARGET and count is None:
+                count = head_count(head)
+                counted = f"{head.lower_} {tok.lower_}" if count is not None else None
+    path, verb = clause_path(tok)
+    reported_by, told_on_word = reporter(art, verb)
+    date = clause_date(art, path) or publication_date(art)
+    status = event_status(tok, verb, told_on_word)
+    if after_publication(art, date):
+        status = PLANNED
+    sent = tok.sent
+    return EventMention(trig.kind.name, actors, date, status, place or art.place,
+                        evidence(art, sent.start_char, sent.end_char), (tok.idx, tok.idx + len(tok)), tok.text,
+                        count, counted, [reported_by] if reported_by is not None else [])
+
+
+def _fills(art: ParsedArticle, tok: Token, lemmas: frozenset[str]) -> bool:
+    """Does a slot's head fit a row's needs: one of its words, or "@any", or "@location" /
+    "@person" when it names an actor of that kind."""
+    kinds = {art.actors[a].kind for a in slot_actors(art, tok)}
+    return ("@any" in lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+            or any(f"@{kind}" in lemmas for kind in kinds))
+
+
+def is_light_verb(tok: Token) -> bool:
+    """ "launched an attack", "staged a protest": the object is an event noun, which tells the event."""
+    return any(c.dep_ == "dobj" and triggers_of(c) for c in tok.children)
+
+
+@finder
+def find_actions(art: ParsedArticle) -> list[EventMention]:
+    """Every event a trigger table tells, one per kind and sentence where mentions agree."""
+    found = []
+    for tok in art.doc:
+        trigs = triggers_of(tok)
+        if not trigs or (_pos(tok) == "verb" and is_light_verb(tok)):
+            continue
+        for trig in trigs:
+            mention = read_trigger(art, tok, trig)
+            if mention is not None:
+                found.append(mention)
+                break   # the first row that fits reads the word: one event per word
+    return merge_same_sentence(found)

@@ -1,0 +1,289 @@
+"""Across articles: one node per event, with an edge to every article that reports it.
+
+Each kind merges its mentions by its registry rule (``schema.MERGE_RULES``): meetings by their
+participants, statements by their words, every other kind by its actors or place.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from itertools import combinations
+
+import networkx as nx
+
+from dateline.graph.dating import same_time
+from dateline.graph.events import EventMention
+from dateline.graph.extract import ArticleFacts
+from dateline.graph.ids import article_id, digest, slug
+from dateline.graph.schema import (
+    ADDRESSED_TO, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL, PARTICIPANT,
+    PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID, EventKind,
+    event_kinds, plover_of)
+from dateline.nlp import QUOTE_CHARACTERS
+
+# A report of a planned event and one of it held are the same event; other statuses merge only alike.
+STATUS_ORDER = (HELD, PLANNED, HYPOTHETICAL, DENIED)
+
+
+def add_events(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) -> None:
+    """Every kind's mentions, merged by the kind's rule, as event nodes with their edges."""
+    for kind in event_kinds():
+        reports = [(f, m) for f in facts for m in f.events.get(kind.name, [])]
+        MERGERS[kind.merge](g, kind, reports, actor_of)
+
+
+def _evidence(m) -> dict:
+    ev = asdict(m.evidence)
+    if getattr(m, "trigger", None) is not None:
+        ev["trigger_start"], ev["trigger_end"] = m.trigger
+    return ev
+
+
+def _report_edges(g: nx.MultiDiGraph, node: str, reports: list) -> None:
+    for f, m in reports:
+        if not g.has_edge(node, article_id(f.key), key=REPORTED_IN):
+            g.add_edge(node, article_id(f.key), key=REPORTED_IN, type=REPORTED_IN, **_evidence(m))
+
+
+def _place_edge(g: nx.MultiDiGraph, node: str, place: str | None) -> None:
+    if place:
+        place_node = f"place:{slug(place)}"
+        if place_node not in g:
+            g.add_node(place_node, id=place_node, label="Place", name=place, aliases=[place])
+        g.add_edge(node, place_node, key=HELD_IN, type=HELD_IN)
+
+
+# ---------------------------------------------------------------- meetings
+
+def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: dict) -> None:
+    """A meeting told by several articles (same date, one's participants within the other's) is one node."""
+    mentions = []
+    for f, m in reports:
+        people = sorted({actor_of[(f.key, p)] for p in m.participants})
+        mentions.append((f, m, people))
+    mentions.sort(key=lambda x: (x[1].date.value or "", -len(x[2]), x[0].key, x[1].evidence.start))
+    meetings: list[dict] = []
+    # (year, actor, actor) -> meetings: two meetings can be one only if they share a pair of people
+    by_pair: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for f, m, people in mentions:
+        target = None
+        if m.date.value is not None:
+            a = set(people)
+            target = next((cand for x, y in combinations(people, 2) for cand in by_pair[(m.date.value[:4], x, y)]
+                           if same_time(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)),
+                          None)
+        if target is None:
+            target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
+            meetings.append(target)
+        elif len(m.date.value) > len(target["date"]):
+            target["date"] = m.date.value   # the more precise date of the two
+        if m.date.value is not None:
+            for x, y in combinations(sorted(target["people"] | set(people)), 2):
+                if not (x in target["people"] and y in target["people"]):
+                    by_pair[(m.date.value[:4], x, y)].append(target)
+        target["people"].update(people)
+        target["count"].update(people)
+        target["reports"].append((f, m, set(people)))
+    for mt in meetings:
+        add_meeting_node(g, kind, mt)
+
+
+def add_meeting_node(g: nx.MultiDiGraph, kind: EventKind, mt: dict) -> None:
+    first_f, first_m, _ = next(r for r in mt["reports"] if r[1].date.value == mt["date"])
+    principals = sorted(mt["people"], key=lambda p: (-mt["count"][p], p))[:2]
+    scope = mt["date"] or f"undated:{first_f.key}"
+    node = f"meeting:{mt['date'] or 'undated'}:{digest(scope, *sorted(principals))}"
+    names = sorted(g.nodes[p]["name"] for p in mt["people"])
+    place = next((m.place for _, m, _ in mt["reports"] if m.place), None)
+    status = merged_status(m.status for _, m, _ in mt["reports"])
+    g.add_node(node, id=node, label=kind.label, kind=kind.name, plover=plover_of(kind.plover, status),
+               name="Meeting: " + ", ".join(names), date=mt["date"],
+               granularity=first_m.date.granularity, date_basis=first_m.date.basis,
+               status=status, place=place, participants=names)
+    _report_edges(g, node, [(f, m) for f, m, _ in mt["reports"]])
+    for p in sorted(mt["people"]):
+        m = next(m for _, m, people in mt["reports"] if p in people)
+        g.add_edge(p, node, key=PARTICIPATED_IN, type=PARTICIPATED_IN, role=PARTICIPANT, **_evidence(m))
+    _place_edge(g, node, place)
+
+
+def merged_status(statuses) -> str:
+    """Held if any report tells it held, else planned, hypothetical, denied in that order."""
+    found = set(statuses)
+    return next(s for s in STATUS_ORDER if s in found)
+
+
+# ---------------------------------------------------------------- statements
+
+def norm_text(text: str) -> str:
+    text = re.sub(f"[{re.escape(QUOTE_CHARACTERS)}]+", " ", text).lower()
+    return re.sub(r"\s+", " ", text.replace(" n't", "n't").replace(" 's", "'s")).strip(" .,;:")
+
+
+def add_statements(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: dict) -> None:
+    """The same words from the same speaker, in one article or several, are one statement."""
+    groups: list[dict] = []
+    index = StatementIndex()
+    for f, s in reports:
+        speaker = actor_of[(f.key, s.speaker)]
+        text = norm_text(s.text)
+        target = index.find(speaker, text)
+        if target is None:
+            target = {"speaker": speaker, "norm": text, "reports": []}
+            groups.append(target)
+        elif len(text) < len(target["norm"]):
+            target["norm"] = text
+        index.add(speaker, text, target)
+        target["reports"].append((f, s))
+    for gr in groups:
+        f0, s0 = max(gr["reports"], key=lambda r: (len(r[1].text), r[0].key))
+        dated = min(gr["reports"], key=lambda r: statement_date_rank(r[1]))[1].date
+        node = f"statement:{digest(gr['speaker'], gr['norm'])}"
+        addressee = next((actor_of[(f.key, s.addressee)] for f, s in gr["reports"] if s.addressee is not None), None)
+        g.add_node(node, id=node, label=kind.label, kind=kind.name, name=_short(s0.text), text=s0.text, quote=s0.quote,
+                   speaker=g.nodes[gr["speaker"]]["name"],
+                   addressee=g.nodes[addressee]["name"] if addressee else None,
+                   date=dated.value, granularity=dated.granularity, date_basis=dated.basis)
+        g.add_edge(gr["speaker"], node, key=SAID, type=SAID, **_evidence(s0))
+        if addressee:
+            g.add_edge(node, addressee, key=ADDRESSED_TO, type=ADDRESSED_TO)
+        _report_edges(g, node, gr["reports"])
+
+
+def statement_date_rank(s) -> tuple:
+    """Which report dates a statement: one that says when it was said, else the earliest."""
+    return (s.date.basis.startswith("no date in the text"), s.date.value is None, s.date.value or "")
+
+
+QUOTED_WORDS = 6   # the fewest words that, found inside a longer text of the same speaker, make one statement
+
+
+class StatementIndex:
+    """Texts already seen per speaker, found by exact text or by runs of QUOTED_WORDS words, so that
+    "the same words" (one text equal to or inside the other) is found without comparing all pairs."""
+
+    def __init__(self):
+        self.exact: dict[tuple[str, str], dict] = {}
+        self.starts: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)   # first run of words
+        self.runs: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)     # every run of words
+
+    def find(self, speaker: str, text: str) -> dict | None:
+        if (speaker, text) in self.exact:
+            return self.exact[(speaker, text)]
+        words = text.split()
+        if len(words) < QUOTED_WORDS:
+            return None
+        candidates = list(self.runs[(speaker, *words[:QUOTED_WORDS])])     # texts that hold this one
+        for run in _runs(words):
+            candidates.extend(self.starts[(speaker, *run)])                   # texts this one holds
+        return next((group for group, seen in candidates if _same_words(text, seen)), None)
+
+    def add(self, speaker: str, text: str, group: dict) -> None:
+        if (speaker, text) in self.exact:
+            return
+        self.exact[(speaker, text)] = group
+        words = text.split()
+        if len(words) >= QUOTED_WORDS:
+            self.starts[(speaker, *words[:QUOTED_WORDS])].append((group, text))
+            for run in _runs(words):
+                self.runs[(speaker, *run)].append((group, text))
+
+
+def _runs(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i:i + QUOTED_WORDS]) for i in range(len(words) - QUOTED_WORDS + 1)]
+
+
+def _same_words(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= QUOTED_WORDS and short in long_
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# ---------------------------------------------------------------- every other kind
+
+def add_actions(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: dict) -> None:
+    """The same event told by several articles is one node: same kind, dates that can be one day,
+    statuses alike (or planned and then held), no two places named, and a shared actor (the same
+    place when neither names actors). Mentions of one article in different sentences stay apart:
+    the in-article merge has joined those that are one."""
+    mentions = []
+    for f, m in reports:
+        roles = {role: [actor_of[(f.key, a)] for a in m.actors.get(role, [])] for role in ROLES}
+        roles[REPORTED_BY] = [actor_of[(f.key, a)] for a in m.reporters]
+        mentions.append((f, m, roles))
+    mentions.sort(key=lambda x: (x[1].date.value or "", x[0].key, x[1].trigger))
+    groups: list[dict] = []
+    by_key: dict[tuple[str, str], list[dict]] = defaultdict(list)   # (year, actor or place) -> groups
+    for f, m, roles in mentions:
+        people = {a for role in ROLES for a in roles[role]}
+        keys = sorted(people) if people else ([f"place:{m.place}"] if m.place else [])
+        year = (m.date.value or "")[:4]
+        target = next((gr for k in keys for gr in by_key[(year, k)] if _joins(gr, f, m)), None)
+        if target is None:
+            target = {"date": m.date.value, "place": m.place, "statuses": set(), "reports": [], "articles": set(),
+                      "roles": defaultdict(list)}
+            groups.append(target)
+        elif len(m.date.value or "") > len(target["date"] or ""):
+            target["date"] = m.date.value
+        target["place"] = target["place"] or m.place
+        target["statuses"].add(m.status)
+        target["articles"].add(f.key)
+        target["reports"].append((f, m, roles))
+        for role, actors in roles.items():   # and who reported it
+            target["roles"][role].extend(a for a in actors if a not in target["roles"][role])
+        if m.date.value is not None:
+            for k in keys:
+                by_key[(year, k)].append(target)
+    taken: set[str] = set()
+    for gr in groups:
+        add_action_node(g, kind, gr, taken)
+
+
+def _joins(group: dict, f: ArticleFacts, m: EventMention) -> bool:
+    statuses = group["statuses"] | {m.status}
+    return (f.key not in group["articles"] and same_time(group["date"], m.date.value)
+            and (len(statuses) == 1 or statuses == {HELD, PLANNED})
+            and not (group["place"] and m.place and group["place"] != m.place))
+
+
+def add_action_node(g: nx.MultiDiGraph, kind: EventKind, gr: dict, taken: set[str]) -> None:
+    f0, m0, _ = next(r for r in gr["reports"] if r[1].date.value == gr["date"])
+    roles = {role: [a for a in gr["roles"][role]] for role in ROLES}
+    everyone = list(dict.fromkeys(a for role in ROLES for a in roles[role]))
+    principals = sorted(everyone)[:3] or [gr["place"] or f"{f0.key}:{m0.trigger[0]}"]
+    node = f"{kind.name}:{gr['date'] or 'undated'}:{digest(gr['date'] or f0.key, *principals)}"
+    if node in taken:   # the same actors again, told in another sentence: told apart by where
+        node = f"{kind.name}:{gr['date'] or 'undated'}:{digest(gr['date'] or '', f0.key, str(m0.trigger[0]))}"
+    taken.add(node)
+    status = merged_status(gr["statuses"])
+    names = {role: sorted(g.nodes[a]["name"] for a in roles[role]) for role in ROLES}
+    count = next((m.count for _, m, _ in gr["reports"] if m.count is not None), None)
+    counted = next((m.counted for _, m, _ in gr["reports"] if m.count is not None), None)
+    who = ", ".join(names["source"] or names["participant"]) or gr["place"] or m0.word
+    g.add_node(node, id=node, label=kind.label, kind=kind.name, plover=plover_of(kind.plover, status),
+               name=f"{kind.label}: {who}", date=gr["date"], granularity=m0.date.granularity,
+               date_basis=m0.date.basis, status=status, place=gr["place"],
+               **{ROLE_ATTRIBUTE[role]: names[role] for role in ROLES},
+               reporters=sorted(g.nodes[a]["name"] for a in gr["roles"][REPORTED_BY]),
+               count=count, counted=counted)
+    _report_edges(g, node, [(f, m) for f, m, _ in gr["reports"]])
+    for role in ROLES:
+        for a in roles[role]:
+            if g.has_edge(a, node, key=PARTICIPATED_IN):
+                continue   # one edge per actor: its first role
+            m = next(m for _, m, r in gr["reports"] if a in r[role])
+            g.add_edge(a, node, key=PARTICIPATED_IN, type=PARTICIPATED_IN, role=role, **_evidence(m))
+    for _, m, r in gr["reports"]:
+        for a in r[REPORTED_BY]:
+            if not g.has_edge(node, a, key=REPORTED_BY):
+                g.add_edge(node, a, key=REPORTED_BY, type=REPORTED_BY, **_evidence(m))
+    _place_edge(g, node, gr["place"])
+
+
+MERGERS = {BY_PARTICIPANTS: add_meetings, BY_WORDS: add_statements, BY_ACTORS_OR_PLACE: add_actions}

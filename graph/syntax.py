@@ -1,0 +1,75 @@
+"""Clause structure on the spaCy parse: subjects, conjuncts, and which tokens belong to a clause."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import VERBAL
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(with_conjuncts(child))
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited from the verb it hangs off when it has none of its own."""
+    v = verb
+    for _ in range(4):
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - v.i))   # the nearest, past a misparsed dateline
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and v.head.i != v.i:
+            v = v.head
+            if v.dep_ == "prep" and v.head.i != v.i:   # "after having met": through the preposition
+                v = v.head
+            continue
+        return None
+    return None
+
+
+def attached(tok: Token, path: set[int]) -> bool:
+    """Does a token belong to the clause made of `path`, without passing through another clause?"""
+    t = tok
+    while True:
+        if t.i in path:
+            return True
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in VERBAL and any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def clause_path(trigger: Token) -> tuple[set[int], Token]:
+    """The trigger and its ancestors up to and including the first verb; and that verb (the root
+    when there is none)."""
+    path = {trigger.i}
+    t = trigger
+    while t.pos_ not in VERBAL and t.head.i != t.i:
+        t = t.head
+        path.add(t.i)
+    return path, t
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """A token, its ancestors up to the verb of its clause, and what that verb governs directly
+    or through a preposition ("ruled out in an interview")."""
+    out = [tok]
+    while tok.head.i != tok.i and tok.pos_ not in VERBAL:
+        tok = tok.head
+        out.append(tok)
+    for child in tok.children:
+        out.append(child)
+        out.extend(c for c in child.children if child.dep_ == "prep" and c.dep_ == "pobj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """ "were killed", "was arrested": the subject is what the verb is done to."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
