@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from spacy.tokens import Doc, Span, Token
 
-from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context,
+from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context, FrameRef,
                           Resolution, Rule, Tense, Unanchored, add_months, trigger_kind, week_value)
 from .timex_values import parse_quarter, quarter_index, quarter_value
 
@@ -234,7 +234,7 @@ def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
         if resolved is not None:
             chosen.append(resolved)
     chosen.sort(key=lambda pair: pair[0].start)
-    return attach_clock_times(count_from_earlier_dates(from_reporting_quarter(chosen, published)), doc)
+    return attach_clock_times(count_from_earlier_dates(from_reporting_period(chosen, published)), doc)
 
 
 def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) -> tuple[Timex, Resolution] | None:
@@ -262,28 +262,39 @@ def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) 
 
 OUTSIDE_CALENDAR = "falls outside the calendar of years 1-9999; left unresolved"
 YEAR_OUTSIDE_CALENDAR = re.compile(r"\d{5}|0000|-")   # year 10000 on, year 0, BC
-def from_reporting_quarter(resolved: list[tuple[Timex, Resolution]], published: datetime.date | None
-                           ) -> list[tuple[Timex, Resolution]]:
-    """Values of "the quarter", "a year earlier": counted from the reporting quarter named nearest before
+def from_reporting_period(resolved: list[tuple[Timex, Resolution]], published: datetime.date | None
+                          ) -> list[tuple[Timex, Resolution]]:
+    """Values of "the quarter", "a year earlier": counted from the reporting period named nearest before
     them (else first after), when the article names one; otherwise each keeps its own reading. Only a
-    quarter over by publication is reported on ("expects a loss in the fourth quarter" is not)."""
+    quarter over by publication is reported on ("expects a loss in the fourth quarter" is not); months
+    and years told for results ("the first nine months") are of the year of publication."""
     if published is None:
         return resolved
-    sources = [(t.start, q) for t, r in resolved
-               if r.reporting and (q := parse_quarter(t.value)) is not None and q < quarter_index(published)]
+    sources = [(t.start, "quarter", q) for t, r in resolved if r.reporting == "quarter"
+               and (q := parse_quarter(t.value)) is not None and q < quarter_index(published)]
+    sources += [(t.start, "year", published.year * 4) for t, r in resolved if r.reporting == "year"]
+    sources.sort()
     out = []
     for t, r in resolved:
-        if r.frame is not None and sources:
-            start, quarter = max((s for s in sources if s[0] < t.start), default=sources[0])
-            index = quarter + r.frame.shift
-            if r.frame.year is not None:
-                index = r.frame.year * 4 + index % 4
-            t = dataclasses.replace(t, value=quarter_value(index), granularity="quarter", anchor=None,
-                                    reason=f"{t.text}: from the reporting quarter {quarter_value(quarter)}"
+        fitting = [s for s in sources if s[1] == "quarter" or not (r.frame and r.frame.quarter_only)]
+        if r.frame is not None and fitting:
+            start, kind, index = max((s for s in fitting if s[0] < t.start), default=fitting[0])
+            value = period_value(kind, index, r.frame)
+            t = dataclasses.replace(t, value=value, granularity=kind, anchor=None,
+                                    reason=f"{t.text}: from the reporting {kind} "
+                                           f"{period_value(kind, index, FrameRef())}"
                                            + (f", {r.frame.shift} quarters on" if r.frame.shift else ""))
             r = dataclasses.replace(r, refer=None)
         out.append((t, r))
     return out
+
+
+def period_value(kind: str, index: int, frame: FrameRef) -> str:
+    """The value of a reporting period (a quarter index; a year as its first quarter) moved by a frame."""
+    index += frame.shift
+    if frame.year is not None:
+        index = frame.year * 4 + index % 4
+    return quarter_value(index) if kind == "quarter" else f"{index // 4:04d}"
 
 
 CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")

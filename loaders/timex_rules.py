@@ -199,19 +199,22 @@ class Resolution:
     type: str = "DATE"
     # for "the next day", "that month": (unit, shift) from the latest date named before it in the text
     refer: tuple[str, int] | None = None
-    # for "the quarter", "a year earlier" in a results story: read from the article's reporting quarter
+    # for "the quarter", "a year earlier" in a results story: read from the period the article reports on
     # instead of the value above, when the article names one
     frame: FrameRef | None = None
-    reporting: bool = False  # the value names a quarter the article reports on ("the third quarter")
+    # "quarter" or "year": the expression names a period results are told for ("the third quarter",
+    # "the first nine months", "for the year")
+    reporting: str | None = None
 
 
 @dataclass(frozen=True)
 class FrameRef:
-    """A value counted from the article's reporting quarter: the quarter named nearest before (else
-    first after) in the text. Results stories compare a period with the same period a year back."""
+    """A value counted from the article's reporting period: the one named nearest before (else first after)
+    in the text. Results stories compare a period with the same period a year back."""
 
-    shift: int = 0  # quarters from the reporting quarter: "the year-ago quarter" is -4
-    year: int | None = None  # "the 1988 period": the reporting quarter's number, in this year
+    shift: int = 0  # quarters from the reporting period: "the year-ago quarter" is -4
+    year: int | None = None  # "the 1988 period": the reporting period's place, in this year
+    quarter_only: bool = False  # "the quarter" needs a reporting quarter; "a year earlier" takes any period
 
 
 class Unanchored(Exception):
@@ -497,7 +500,7 @@ def resolve_quarter(m: re.Match, ctx: Context) -> Resolution:
             why = f"Q{q} {direction_words(tense)} {today} ({tense.evidence}): results follow a quarter's end"
     if back:
         why += ", a year back"
-    return Resolution(quarter_value(index + back), "quarter", why, reporting=not back)
+    return Resolution(quarter_value(index + back), "quarter", why, reporting=None if back else "quarter")
 
 
 # "the quarter", "the latest period": the reporting quarter; the modifier -> quarters from it
@@ -527,7 +530,7 @@ def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
         fallback = year * 4 + fallback % 4
     return Resolution(quarter_value(fallback), "quarter",
                       f"{m[0].strip()}: the reporting quarter" + (f" shifted {shift} quarters" if shift else ""),
-                      frame=FrameRef(shift, year))
+                      frame=FrameRef(shift, year, quarter_only=lower(m, "what") == "quarter"))
 
 
 def resolve_half(m: re.Match, ctx: Context) -> Resolution:
@@ -815,9 +818,9 @@ def resolve_the_year(m: re.Match, ctx: Context) -> Resolution:
     """"for the year", "the full year": the year the article reports on, that of publication; "the year
     ended Sept. 30" is a twelve-month stretch told by its last day."""
     if group(m, "ended"):
-        return Resolution("P1Y", "duration", "a year told by the day it ends", "DURATION")
+        return Resolution("P1Y", "duration", "a year told by the day it ends", "DURATION", reporting="year")
     today = ctx.anchor("year")
-    return Resolution(f"{today.year:04d}", "year", f"{m['t']}: the year of publication")
+    return Resolution(f"{today.year:04d}", "year", f"{m['t']}: the year of publication", reporting="year")
 
 
 AGO_GRANULARITY = {  # (unit, just one of it) -> granularity of "N units ago"
@@ -890,7 +893,13 @@ def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
     n = number(num) if num else 1
     if (group(m, "half") or group(m, "halfafter")) and n is not None:
         n += 0.5
-    return Resolution(duration_value(n, unit), "duration", f"a length of time: {m[0].strip()}", "DURATION")
+    return Resolution(duration_value(n, unit), "duration", f"a length of time: {m[0].strip()}", "DURATION",
+                      reporting=results_period(m, unit))
+
+
+def results_period(m: re.Match, unit: str) -> str | None:
+    """"the nine months", "the first six months": months counted in the year results are told for."""
+    return "year" if unit == "month" and m[0].lower().startswith("the") else None
 
 
 def after_an_amount(ctx: Context) -> bool:
@@ -926,7 +935,8 @@ def resolve_span_of_time(m: re.Match, ctx: Context) -> Resolution | None:
     n = number(num) if num else None if plural else 1
     side = "before" if rel in ("past", "last", "previous") else "from"
     return Resolution(duration_value(n, unit_of(m)), "duration", f"the stretch of time {side} the time "
-                                                                 f"of writing", "DURATION")
+                                                                 f"of writing", "DURATION",
+                      reporting=results_period(m, unit_of(m)) if rel == "first" else None)
 
 
 def resolve_recent_units(m: re.Match, ctx: Context) -> Resolution:
