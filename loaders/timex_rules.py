@@ -506,6 +506,7 @@ def resolve_quarter(m: re.Match, ctx: Context) -> Resolution:
 # "the quarter", "the latest period": the reporting quarter; the modifier -> quarters from it
 PERIOD_SHIFTS = {"this": 0, "last": -4, "next": 4, "latest": 0, "most recent": 0, "year-ago": -4,
                  "year-earlier": -4, "prior-year": -4, "year-before": -4}
+LATEST = {"latest", "most recent"}  # "the latest period": the quarter just told, never a year
 # "the comparable period" says only that it matches another: it needs "a year ago" or "last year" after it
 COMPARISON_WORDS = {"comparable", "corresponding", "same"}
 
@@ -530,7 +531,7 @@ def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
         fallback = year * 4 + fallback % 4
     return Resolution(quarter_value(fallback), "quarter",
                       f"{m[0].strip()}: the reporting quarter" + (f" shifted {shift} quarters" if shift else ""),
-                      frame=FrameRef(shift, year, quarter_only=lower(m, "what") == "quarter"))
+                      frame=FrameRef(shift, year, quarter_only=lower(m, "what") == "quarter" or modifier in LATEST))
 
 
 def resolve_half(m: re.Match, ctx: Context) -> Resolution:
