@@ -431,7 +431,8 @@ def resolve_year(m: re.Match, ctx: Context) -> Resolution | None:
         if m["year"].lower().startswith("two") and not group(m, "yearword"):
             return None
         return Resolution(f"{year_of(m):04d}", "year", "year read aloud" + part_reason(m))
-    determined = re.search(r"(?:\b(?:the|its|their|his|her|our|fiscal|FY)|['\u2019]s?)\s*$", ctx.before, re.IGNORECASE)
+    determined = group(m, "fiscal") or re.search(r"(?:\b(?:the|its|their|his|her|our)|['\u2019]s?)\s*$", ctx.before,
+                                                 re.IGNORECASE)
     for t in ctx.tokens():
         # "1500 troops", "2000 million": a count, not a year; "the company's 1989 results" is a year
         if t.like_num and t.dep_ == "nummod" and (t.head.tag_ in ("NNS", "NNPS") and not determined
@@ -581,8 +582,9 @@ def resolve_month(m: re.Match, ctx: Context) -> Resolution | None:
     today = ctx.anchor("month")
     now = today.year * 12 + today.month - 1
     if rel in BACKWARD:
-        index = place(month - 1, 12, now - 1, "past")
-        why = f"the last {m['month']} before {today:%Y-%m}"
+        # the month just gone is "last month": "last February" said in March is the February a year before
+        index = place(month - 1, 12, now - 2, "past")
+        why = f"the last {m['month']} before {today:%Y-%m}, not the month just gone"
     elif rel in FORWARD:
         index = place(month - 1, 12, now + 1, "future")
         why = f"the next {m['month']} after {today:%Y-%m}"
@@ -940,8 +942,12 @@ def resolve_span_of_time(m: re.Match, ctx: Context) -> Resolution | None:
                       reporting=results_period(m, unit_of(m)) if rel == "first" else None)
 
 
+def resolve_vague_duration(m: re.Match, ctx: Context) -> Resolution:
+    return Resolution("PXX", "duration", f"{m['t']}: a length of time with no number or unit", "DURATION")
+
+
 def resolve_recent_units(m: re.Match, ctx: Context) -> Resolution:
-    return Resolution(duration_value(None, unit_of(m)), "duration", f"{m[0]}: a recent stretch of time",
+    return Resolution(duration_value(None, unit_of(m)), "duration", f"{m[0]}: a stretch of time of no said length",
                       "DURATION")
 
 
@@ -975,6 +981,8 @@ def resolve_set(m: re.Match, ctx: Context) -> Resolution | None:
         value = SET_ADVERBS[what]
     elif group(m, "weekday"):
         value = f"XXXX-WXX-{WEEKDAYS[m['weekday'].lower()] + 1}"
+        if group(m, "part"):  # "on Tuesday nights"
+            value += f"T{PARTS_OF_DAY[lower(m, 'part')]}"
     elif group(m, "month"):
         value = f"XXXX-{MONTHS[m['month'].lower()]:02d}"
     elif group(m, "part"):
@@ -1150,7 +1158,7 @@ RULES: list[Rule] = [
     rule("ordinal_day", "ordinal", r"\b(?:on|by|until|since|before|after)\s+(?P<t>the\s+(?P<day>[1-9]|[12]\d|3[01])"
          r"(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|and\b|at\b|when\b|$))", resolve_ordinal_day),
     rule("year", "year", rf"{BN}(?P<yearword>the\s+year\s+)?<PARTMOD>"
-         rf"(?:fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
+         rf"(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
     rule("year_range_end", "year", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
     rule("decade", "year decade",
          rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
@@ -1214,7 +1222,13 @@ RULES: list[Rule] = [
     rule("offset", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>earlier|later){E}(?!\s+than\b)", resolve_offset),
     rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
          resolve_offset),
-    rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months){E}", resolve_recent_units),
+    rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months|quarters){E}", resolve_recent_units),
+    # "the weeks ahead", "the coming days ahead": a stretch from now of no said length
+    rule("units_ahead", "unit", rf"{B}the\s+(?:coming\s+)?(?P<unit>days|weeks|months|quarters|years)\s+ahead{E}",
+         resolve_recent_units),
+    # "for a while", "for some time", "for a fairly lengthy period": a length of no said unit
+    rule("vague_duration", "unit reference period", rf"(?<=\bfor\s)(?P<t>a\s+while|some\s+time|a\s+(?:(?:fairly|very|rather)\s+)?"
+         rf"(?:long|lengthy|short|brief)\s+(?:time|period|while)){E}", resolve_vague_duration),
     # a hyphenated length before a noun is a modifier and leaves "the" to the noun: "the two-week strike"
     rule("duration", "unit", rf"{B}(?:the\s+(?:(?:latest|year-ago|year-earlier)\s+)?(?![\w.,]+-\w))?<QUAL><NUM>"
          rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|trading|business|working)\s+)?<UNIT>"
@@ -1230,7 +1244,7 @@ RULES: list[Rule] = [
     rule("set", "unit weekday month part season weekend",
          rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?:<WEEKDAY>|<MONTH>|<PART>|<SEASON>|"
          rf"(?P<what>season|weekend)|(?:<NUM>\s+)?<UNIT>){E}", resolve_set),
-    rule("set_plural_weekday", "weekday", rf"{B}(?:on\s+)?<WEEKDAY>s{E}", resolve_set),
+    rule("set_plural_weekday", "weekday", rf"{B}(?:on\s+)?<WEEKDAY>(?:s|\s+<PART>s){E}", resolve_set),
     # not a title word: "the Daily Mail", "Weekly Standard"
     rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}(?!\s+(?-i:[A-Z]))", resolve_set),
     rule("rate", "unit", rf"{B}(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+<UNIT>{E}", resolve_rate),
@@ -1256,6 +1270,7 @@ TRIGGER_WORDS: dict[str, str] = {
     **{w: "decade" for w in DECADE_WORDS},
     **{w: "clock" for w in NAMED_TIMES},
     **{w: "set" for w in SET_ADVERBS},
+    "while": "period",
     **{w: "reference" for w in ("now", "currently", "present", "nowadays", "moment", "recently", "lately",
                                 "past", "time", "recent", "future", "soon", "term", "date")},
     "weekend": "weekend", "fiscal": "year", "fy": "year", "period": "period", "nineteen": "year",
