@@ -565,6 +565,8 @@ def month_is_a_name(ctx: Context) -> bool:
     t = next((t for t in ctx.tokens() if t.lower_.rstrip(".") in MONTH_WORDS), None)
     if t is None:
         return False
+    if t.ent_type_ == "DATE" and t.dep_ == "poss":
+        return False  # "December's figures": the parse sees a date that owns something
     return t.ent_type_ in NAME_ENTITIES or t.dep_ in ("nsubj", "nsubjpass", "poss") or joined_to_a_name(t)
 
 
@@ -963,8 +965,9 @@ def resolve_anaphoric(m: re.Match, ctx: Context) -> Resolution | None:
         return None  # "the next year" reads as the year ahead (span_of_time)
     base = "day" if unit in PARTS_OF_DAY else unit
     granularity = "time" if unit in PARTS_OF_DAY else base
+    shift = 0 if group(m, "within") else ANAPHORIC_SHIFT[rel]  # "later in the day" is within that day
     return Resolution(None, granularity, f"{m[0].strip()}: counted from the latest date named before it",
-                      "TIME" if granularity == "time" else "DATE", refer=(unit, ANAPHORIC_SHIFT[rel]))
+                      "TIME" if granularity == "time" else "DATE", refer=(unit, shift))
 
 
 def resolve_reference(m: re.Match, ctx: Context) -> Resolution:
@@ -1202,6 +1205,9 @@ RULES: list[Rule] = [
     rule("anaphoric", "unit part", rf"{B}(?:(?:later|earlier)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|"
          rf"the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
          rf"(?!\s+(?:of|when|that|before|after|in|on|as)\b|['\u2019]s){E}", resolve_anaphoric),
+    # "later in the day": the day (week, month) of the latest date named before
+    rule("anaphoric_within", "unit", rf"{B}(?P<within>later|earlier)\s+in\s+the\s+(?P<unit>day|week|month){E}(?!\s+of\b)",
+         resolve_anaphoric),
     rule("anaphoric_around", "unit",
          rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
          rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
