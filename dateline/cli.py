@@ -77,6 +77,8 @@ def make_parser() -> argparse.ArgumentParser:
                    help="worker processes for the language analysis (default: the number of cores, up to 4)")
     b.add_argument("--html", action=argparse.BooleanOptionalAction, default=True, help="write graph.html (default: yes)")
     b.add_argument("--neo4j", action="store_true", help="also load the graph into a running Neo4j")
+    b.add_argument("--aliases", type=Path, metavar="FILE",
+                   help="who is who, by hand (YAML or CSV): canonical name, kind, aliases, or drop; see the README")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     add_neo4j_options(b)
 
@@ -157,7 +159,7 @@ def cmd_build(args) -> int:
                 progress.advance()
         try:
             graph = build(args.inputs, out_dir=args.out, published=args.published, jobs=args.jobs or default_jobs(),
-                          html=args.html, on_article=on_article, report=report)
+                          html=args.html, on_article=on_article, report=report, aliases=args.aliases)
         except ValueError as exc:
             return error(str(exc))
     for path in report.undated:

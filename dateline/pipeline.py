@@ -22,6 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from dateline.exports.files import jsonl, write_atomic, write_graph_files
+from dateline.graph.alias_file import read_alias_file
 from dateline.graph.build import build_graph
 from dateline.graph.extract import ArticleFacts, extract_article
 from dateline.loaders.articles import Article, Skipped, iter_corpus
@@ -99,10 +100,12 @@ def annotate_corpus(articles: Iterable[Article], jobs: int) -> Iterator[Annotate
 
 def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
           jobs: int = 1, html: bool = True, on_article: Callable[[AnnotatedArticle | Skipped], None] | None = None,
-          report: BuildReport | None = None) -> nx.MultiDiGraph:
+          report: BuildReport | None = None, aliases: Path | None = None) -> nx.MultiDiGraph:
     """Load, annotate and merge a corpus into the graph; with `out_dir`, also write every output
-    (dates/<key>.jsonl as articles are done, then the graph files, the Neo4j files and the page)."""
+    (dates/<key>.jsonl as articles are done, then the graph files, the Neo4j files and the page).
+    `aliases` is a user's alias file (`dateline.graph.alias_file`)."""
     report = report if report is not None else BuildReport()
+    alias_file = read_alias_file(aliases) if aliases is not None else None   # a bad file fails before any work
 
     def articles() -> Iterator[Article]:
         for item in iter_corpus(paths, published=published):
@@ -124,7 +127,7 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
             report.files.append(write_atomic(Path(out_dir) / "dates" / dates_file_name(annotated.key), jsonl(records)))
         if on_article:
             on_article(annotated)
-    graph = build_graph(facts)
+    graph = build_graph(facts, alias_file)
     if out_dir is not None:
         report.files.extend(export(graph, Path(out_dir), html=html))
     return graph

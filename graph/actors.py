@@ -1,34 +1,29 @@
-"""Actors in one article: named mentions, their roles, and one cluster per real-world entity.
+"""Actors in one article: named mentions cleaned from the parse, their roles and evidence, and one
+cluster per real-world entity (the rules of which are in ``identity``, shared with the corpus).
 
-Also the name keys that let clusters from different articles be recognised as one actor.
+A mention's name is what is left of spaCy's entity once the parse says which of its words are no
+part of a name: caption and wire furniture before a spaced dash or colon ("CLEVELAND - Donald
+Trump"), words that open the span but are no proper noun (a gerund, an adjective, a common noun
+such as "Billionaire", kept as a role when it is a noun), titles (roles) and honorifics (gender),
+a possessive and what follows it, and trailing words that are no proper noun ("Trump 46 percent").
+A name of one word that the article also writes in lower case as a common word ("Defence",
+"West") is no actor. Names next to credit words ("AP Photo/SANA") are outlets credited for the
+picture or report, marked as credits.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-# NER label -> actor kind. NORP only counts where it names a group of people ("the Saudis").
-KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location",
-                 "FAC": "location", "NORP": "group"}
+from dateline.graph.identity import Item, cluster, canonical_name, explain, fold, kind_evidence, short_form
+from dateline.graph.identity_tables import (
+    CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
+    NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PRONOUN_GENDER, TITLES)
 
-# Honorifics and offices written before a name; stripped from the name, kept as roles.
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "sheikh",
-    "president", "vice-president", "premier", "chancellor", "minister", "secretary", "senator",
-    "sen", "rep", "representative", "governor", "gov", "mayor", "ambassador", "envoy", "judge",
-    "justice", "king", "queen", "prince", "princess", "emir", "sultan", "pope", "cardinal",
-    "archbishop", "bishop", "rev", "reverend", "imam", "ayatollah", "rabbi", "general", "gen",
-    "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt",
-    "admiral", "adm", "commander", "marshal", "chairman", "chairwoman", "director", "mufti",
-    "patriarch", "spokesman", "spokeswoman", "coordinator",
-}
-# Particles inside names that writers use or drop ("Bashar al-Assad" / "Bashar Assad").
-NAME_PARTICLES = re.compile(r"^(?:al|el|ul|ad|as|ash|an|ar|at|az)-", re.I)
-DROPPED_TOKENS = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"}
-CONNECTIVES = {"of", "for", "the", "and", "on", "in", "to", "&"}
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+NAME_TAGS = {"NNP", "NNPS"}
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 
@@ -39,11 +34,15 @@ class Mention:
     end: int
     text: str               # as written, e.g. "Mr Annan"
     name: str               # cleaned, e.g. "Annan"
-    kind: str               # person, organization, location, group
+    kind: str               # its actor's kind, once the article's mentions are clustered
     sent: int               # sentence index
     root: int               # token index of the mention's syntactic head
     roles: list[str] = field(default_factory=list)
     caption: bool = False   # in a photo caption or pull-quote attribution, not in the running text
+    evidence: Counter = field(default_factory=Counter)   # kind -> weight (label, title, suffix, ...)
+    genders: frozenset = frozenset()                     # from honorifics: "m", "f"
+    credit: bool = False    # an outlet credited for a picture or a report ("AP Photo/SANA")
+    pronoun: str | None = None   # "m"/"f": the first person pronoun after it, when it is a subject
 
 
 @dataclass
@@ -54,80 +53,197 @@ class LocalActor:
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)   # indices into the article's mention list
+    names: Counter = field(default_factory=Counter)     # clean name -> mentions
+    evidence: Counter = field(default_factory=Counter)
+    genders: frozenset = frozenset()
+    why: list[str] = field(default_factory=list)        # identity decisions, see identity.explain
+    credit: bool = False                                # credited for a picture or report
+    spans: list[tuple[int, int]] = field(default_factory=list)   # character spans of its mentions
 
 
-def person_tokens(name: str) -> tuple[str, ...]:
-    """Comparable tokens of a person's name: lower case, particles such as al- dropped."""
-    out = []
-    for tok in re.split(r"\s+", clean_name(name)[0]):   # titles only where they lead ("Martin Luther King")
-        tok = NAME_PARTICLES.sub("", tok).lower().strip(".,")
-        if tok and tok not in DROPPED_TOKENS:
-            out.append(tok)
-    return tuple(out)
+# ---------------------------------------------------------------- names from the parse
+
+@dataclass
+class WordUse:
+    """How an article writes each word: in lower case, or capitalised inside a sentence; and which
+    sentences are headlines (Title Case), where capitals say nothing."""
+    lower: Counter
+    capitalised: Counter
+    text: str
+    headlines: set[int]   # first token index of each headline sentence
+
+    @classmethod
+    def of(cls, doc: Doc) -> "WordUse":
+        lower, cap = Counter(), Counter()
+        for t in doc:
+            if t.is_alpha and t.text.islower():
+                lower[t.text] += 1
+            elif t.is_alpha and t.text[0].isupper() and not t.is_sent_start:
+                cap[t.lower_] += 1
+        return cls(lower, cap, doc.text, {s.start for s in doc.sents if is_headline(s)})
+
+    def common_word(self, word: str) -> bool:
+        """A capitalised word the article writes in lower case at least as often: no name."""
+        w = word.lower()
+        return self.lower[w] > 0 and self.lower[w] >= self.capitalised[w]
+
+    def written_elsewhere(self, toks: list[Token], start: int, end: int) -> bool:
+        pattern = re.compile(r"\s+".join(re.escape(t.text) for t in toks))
+        return bool(pattern.search(self.text, 0, start) or pattern.search(self.text, end))
 
 
-def persons_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same person: one name ends the other ("Azim" / "Hassan Abdul Azim"), or same first and last."""
-    if not a or not b:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    if long_[-len(short):] == short:
-        return True
-    return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
+def is_headline(sent: Span) -> bool:
+    """Title Case: four words or more, none in lower case but HEADLINE_LOWER_WORDS and name particles."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and not any(t.text.islower() and t.text not in HEADLINE_LOWER_WORDS | NAME_PARTICLES
+                                       for t in words)
 
 
-def org_key(name: str) -> str:
-    """Comparable form of a non-person name: no article, no dots, lower case ("the U.N." -> "un")."""
-    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
-    return re.sub(r"\s+", " ", name.replace(".", "")).lower()
+def unsure_capitals(toks: list[Token], words: WordUse) -> list[Token]:
+    """Where capitals say nothing (a headline; the first word of a sentence), a name written only
+    there is cut to its longest part the article writes elsewhere: "Marco Rubio Tell" in a title,
+    "Billionaire Donald Trump" opening a story that says "Donald Trump" later. Out of a headline
+    only leading words go, and two words at least stay ("Harold Pike" never becomes "Pike")."""
+    headline = toks[0].sent.start in words.headlines
+    if not (headline or (toks[0].is_sent_start and len(toks) >= 3)):
+        return toks
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if words.written_elsewhere(toks, start, end):
+        return toks
+    n = len(toks)
+    parts = [toks[i:i + size] for size in range(n - 1, 0, -1) for i in range(n - size + 1)]
+    if not headline:
+        parts = [p for p in parts if p[-1] is toks[-1] and len(p) >= 2]
+    return next((p for p in parts if any(is_name_token(t) for t in p) and words.written_elsewhere(p, start, end)), toks)
 
 
-def initials(name: str) -> str:
-    """Acronym a name would have ("United Nations" -> "un"); empty for one-word names."""
-    words = [w for w in re.split(r"[\s-]+", org_key(name)) if w and w not in CONNECTIVES]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+def is_name_token(t: Token) -> bool:
+    return t.tag_ in NAME_TAGS or (t.text[:1].isupper() and t.pos_ == "PROPN")
 
 
-def is_acronym(name: str) -> bool:
-    bare = name.replace(".", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+def segments(tokens: list[Token]) -> list[list[Token]]:
+    """The parts of a span between furniture separators written apart ("CLEVELAND - Donald Trump");
+    a hyphen inside a word ("al-Assad", "Jae-in") separates nothing."""
+    parts, cur = [], []
+    for t in tokens:
+        spaced = t.whitespace_ or (t.i > 0 and t.doc[t.i - 1].whitespace_)
+        if t.text in FURNITURE_SEPARATORS and (spaced or t.text not in "-–—"):
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    parts.append(cur)
+    return [p for p in parts if p]
 
 
-def clean_name(text: str) -> tuple[str, list[str]]:
-    """Strip leading article and titles and a trailing possessive; return (name, titles stripped)."""
-    words = text.replace("\n", " ").split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    titles = []
-    while len(words) > 1 and words[0].lower().strip(".") in TITLES:
-        titles.append(words.pop(0).strip("."))
-    name = POSSESSIVE.sub("", " ".join(words)).strip(" ,:;-")
+def name_part(tokens: list[Token]) -> list[Token]:
+    """The part that is the name: furniture in capitals before a separator goes ("FILE", "BERLIN"),
+    then the first part holding the most proper nouns."""
+    parts = segments(tokens)
+    if len(parts) > 1:
+        parts = [p for k, p in enumerate(parts) if not (k < len(parts) - 1 and all(t.text.isupper() for t in p))] or parts[-1:]
+    return max(parts, key=lambda p: sum(is_name_token(t) for t in p))
+
+
+@dataclass
+class CleanName:
+    name: str
+    tokens: list[Token]
+    roles: list[str] = field(default_factory=list)
+    genders: frozenset = frozenset()
+    titled: bool = False
+
+
+def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
+    """A name from an entity's tokens: leading and trailing words that are no part of it removed."""
+    toks = name_part(tokens)
+    cut = next((k for k, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+    toks = toks[:cut] if cut is not None else toks
+    toks = [t for t in toks if not t.text.startswith(("@", "#", "http"))]
+    roles, genders, titled = [], set(), False
+    while len(toks) > 1:
+        t, word = toks[0], fold(toks[0].text)
+        if word in HONORIFIC_GENDER:
+            genders.update(HONORIFIC_GENDER[word] or ())
+            titled = True
+        elif word in TITLES:
+            roles.append(t.text.rstrip("."))
+            titled = True
+        elif t.tag_ in ("NN", "NNS") or (is_name_token(t) and words.common_word(t.text)):
+            roles.append(t.text)   # "Billionaire Donald Trump": a common noun the tagger took for a name
+        elif is_name_token(t):
+            break
+        toks = toks[1:]
+    while len(toks) > 1 and not is_name_token(toks[-1]) and not toks[-1].text[:1].isupper():
+        toks = toks[:-1]
+    if not toks:
+        return None
+    toks = unsure_capitals(toks, words)
+    doc = toks[0].doc
+    name = doc[toks[0].i:toks[-1].i + 1].text.replace("\n", " ").strip(" ,:;-'’")
     if not ABBREVIATION_END.search(name):
         name = name.rstrip(".")
-    return name, titles
+    if not any(c.isupper() for c in name) or (len(name.split()) == 1 and words.common_word(name) and not name.isupper()):
+        return None
+    return CleanName(name, toks, roles, frozenset(genders), titled)
 
 
-def left_modifiers(doc: Doc, ent: Span) -> Span | None:
+def is_credit(doc: Doc, ent: Span) -> bool:
+    """A name next to a credit word ("AP Photo", "Getty Images"), or in parentheses at the head of
+    a wire story ("DAMASCUS (Reuters) -")."""
+    near = list(ent) + [doc[k] for k in (ent.start - 1, ent.end) if 0 <= k < len(doc)]
+    if any(t.lower_ in CREDIT_WORDS and t.text[:1].isupper() for t in near):
+        return True
+    inside = 0 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+    return inside and ent.end + 1 < len(doc) and doc[ent.end + 1].text in ("-", "–", "—", "--")
+
+
+def credit_names(ent: Span) -> list[str]:
+    """ "AP Photo/SANA" -> ["AP", "SANA"]: each part without its credit words."""
+    out = []
+    for part in segments(list(ent)):
+        kept = [t for t in part if t.lower_ not in CREDIT_WORDS and not t.is_space]
+        if kept:
+            out.append(ent.doc[kept[0].i:kept[-1].i + 1].text)
+    return out
+
+
+def mention_evidence(label_kind: str, clean: CleanName, root: Token) -> Counter:
+    """What a mention says about its actor's kind, weighed (see EVIDENCE_WEIGHT)."""
+    ev = kind_evidence(label_kind, "label")
+    if clean.titled:
+        ev.update(kind_evidence("person", "title"))
+    last = fold(clean.tokens[-1].text)
+    if last in ORG_SUFFIXES:
+        ev.update(kind_evidence("organization", "suffix"))
+    elif last in ORG_HEADS and len(clean.tokens) > 1:
+        ev.update(kind_evidence("organization", "head"))
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        ev.update(kind_evidence("location", "preposition"))
+    return ev
+
+
+def left_modifiers(doc: Doc, start: int, ent: Span) -> Span | None:
     """The run of modifiers written just before a name ("U.N.-Arab League envoy", "Syrian President")."""
-    k = ent.start
+    k = start
     while k > 0:
         t = doc[k - 1]
-        if t.is_space or t.dep_ not in ("compound", "amod", "nmod", "punct") or t.tag_ in ("``", "''", ",", ":"):
+        if t.is_space or t.dep_ not in ("compound", "amod", "nmod", "punct") or t.tag_ in ("``", "''", ",", ":", "HYPH"):
             break
         if not (ent.start - 1 <= t.head.i < ent.end or k <= t.head.i < ent.end):
             break
         k -= 1
-    if k == ent.start:
+    if k == start:
         return None
-    span = doc[k:ent.start]
-    return span if any(t.pos_ in ("NOUN", "PROPN") for t in span) else None
+    span = doc[k:start]
+    return span if any(t.pos_ == "NOUN" or fold(t.text) in TITLES for t in span) else None
 
 
 def appositive_role(doc: Doc, ent: Span) -> str | None:
     """A role given in apposition: "Kofi Annan, the UN envoy," or "A spokesman, Jihad al-Makdisi,"."""
     root = ent.root
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and not child.ent_type_ == "PERSON":
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not child.ent_type_:
             return _role_text(doc, child, skip=None)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         return _role_text(doc, root.head, skip=root)
@@ -145,6 +261,14 @@ def _role_text(doc: Doc, head: Token, skip: Token | None) -> str | None:
     return doc[toks[0].i:toks[-1].i + 1].text.strip(" ,")
 
 
+def clean_role(role: str) -> str | None:
+    """A role is words, never an honorific alone or bracketed furniture ("(Reuters)", "- Turkish President")."""
+    role = role.strip(" ,:;-–—|/")
+    if not role or any(c in role for c in "()[]") or fold(role) in HONORIFIC_GENDER:
+        return None
+    return role
+
+
 def is_caption(text: str, ent: Span) -> bool:
     """A name labelling a quote outside the running text: `Name : "..."` or a pull quote's `End Quote Name`."""
     after = text[ent.end_char:ent.end_char + 40]
@@ -158,35 +282,97 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Named actor mentions in reading order, from spaCy's entities plus short references to them."""
     mentions: list[Mention] = []
     text = doc.text   # spaCy rebuilds doc.text from the tokens on every access
+    words = WordUse.of(doc)
     for ent in doc.ents:
-        kind = KIND_BY_LABEL.get(ent.label_)
-        if kind is None or "\n" in ent.text.strip():
+        label_kind = KIND_BY_LABEL.get(ent.label_)
+        if label_kind is None or "\n" in ent.text.strip():
             continue
-        if kind == "group" and ent.root.tag_ not in ("NNPS", "NNS"):
+        if label_kind == "group" and ent.root.tag_ not in ("NNPS", "NNS"):
             continue   # "Syrian" as an adjective is no actor; "the Saudis" is
-        name, titles = clean_name(ent.text)
-        if not name or not any(c.isupper() for c in name):
+        if is_credit(doc, ent):   # no mention in the running text: it spans no token, so no event takes it
+            for name in credit_names(ent):
+                mentions.append(Mention(ent.start_char, ent.start_char, name, name, "organization",
+                                        _sent_index(doc, ent.start), ent.root.i, evidence=kind_evidence("organization", "credit"),
+                                        caption=True, credit=True))
             continue
-        start = ent.start
-        while kind == "person" and start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.strip(".") in TITLES:
-            start -= 1   # "Mr Annan": the title written before the name is part of how it was named
-            titles.insert(0, doc[start].text.strip("."))
-        written = doc[start:ent.end].text
-        if kind == "organization" and all(w.lower() in TITLES for w in name.split()):
-            continue   # "General Coordinator" tagged ORG is a title
-        roles = list(titles)
-        mods = left_modifiers(doc, ent)
-        if mods is not None:
-            roles.append(mods.text)
-        appos = appositive_role(doc, ent)
-        if appos:
-            roles.append(appos)
-        mentions.append(Mention(ent.start_char, ent.end_char, written, name, kind,
-                                _sent_index(doc, ent.start), ent.root.i, roles, is_caption(text, ent)))
-    shorts = short_references(doc, text, mentions)
-    # a short reference overrides what the tagger made of the same words ("Observatory" as PERSON)
+        mentions.extend(_entity_mention(doc, text, ent, label_kind, words))
+    people = {m.name for m in mentions if m.evidence.get("person")}
+    models = [m for m in model_names(doc) if m.name.rsplit(" ", 1)[0] not in people]   # "Clinton 52" is a poll
+    shorts = short_references(doc, text, mentions) + models
+    # a short reference or a model's name overrides what the tagger made of the same words
+    # ("Observatory" as PERSON, "iPhone" as ORG in "iPhone 4")
     mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in shorts)]
     return sorted(mentions + shorts, key=lambda m: m.start)
+
+
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def model_names(doc: Doc) -> list[Mention]:
+    """ "iPhone 4", "Boeing 737", "iPhone 3G": proper nouns followed by a model number name a
+    product, whatever the tagger made of them. Never a person's name with a number ("Clinton 52"),
+    a date ("June 24"), a share ("46 percent") or a year."""
+    out = []
+    for t in doc:
+        if not any(c.isdigit() for c in t.text) or t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text):
+            continue
+        k = t.i
+        while k > 0 and is_name_token(doc[k - 1]) and doc[k - 1].ent_type_ not in ("PERSON", *NOT_MODEL_NUMBERS):
+            k -= 1
+        if k == t.i or (k > 0 and doc[k - 1].ent_type_ and doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ == "I"):
+            continue
+        end = t.i + 1
+        if end < len(doc) and not t.whitespace_ and doc[end].text.isalpha() and doc[end].text.isupper():
+            end += 1   # "3G" is written as one word, parsed as two
+        span = doc[k:end]
+        out.append(Mention(span.start_char, span.end_char, span.text, span.text, "product", _sent_index(doc, k),
+                           span.root.i, evidence=kind_evidence("product", "model")))
+    return out
+
+
+def _entity_mention(doc: Doc, text: str, ent: Span, label_kind: str, words: WordUse) -> list[Mention]:
+    start = ent.start
+    while start > 0 and _first_name_before(doc[start - 1], ent, words):
+        start -= 1   # "Анна Белова" where the tagger took only "Белова": the first name is the name's
+    while start > 0 and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in TITLES | set(HONORIFIC_GENDER):
+        start -= 1   # "Mr Annan": the title written before the name is part of how it was named
+    clean = clean_tokens(list(doc[start:ent.end]), words)
+    if clean is None or all(fold(t.text) in TITLES for t in clean.tokens):
+        return []   # "General Coordinator" tagged ORG is a title
+    roles = list(clean.roles)
+    mods = left_modifiers(doc, start, ent)
+    if mods is not None:
+        roles.append(mods.text)
+    appos = appositive_role(doc, ent)
+    if appos:
+        roles.append(appos)
+    roles = [r for r in map(clean_role, roles) if r]
+    genders = clean.genders | {GENDERED_ROLES[w] for r in roles for w in fold(r).split() if w in GENDERED_ROLES}
+    first, last = clean.tokens[0], clean.tokens[-1]
+    return [Mention(first.idx, last.idx + len(last.text), doc[start:ent.end].text, clean.name, label_kind,
+                    _sent_index(doc, ent.start), ent.root.i, roles, is_caption(text, ent),
+                    mention_evidence(label_kind, clean, ent.root), frozenset(genders), pronoun=pronoun_after(doc, ent))]
+
+
+def _first_name_before(t: Token, ent: Span, words: WordUse) -> bool:
+    """A proper noun left out of the entity but modifying it, as a first name does."""
+    return (is_name_token(t) and not t.ent_type_ and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+            and fold(t.text) not in TITLES and fold(t.text) not in HONORIFIC_GENDER and not words.common_word(t.text))
+
+
+def pronoun_after(doc: Doc, ent: Span) -> str | None:
+    """The gender of the first person pronoun after a subject, up to the end of the next sentence,
+    unless another person is named first ("Harold Pike said he ..." -> "m")."""
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = ent.root.sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for t in doc[ent.end:stop]:
+        if t.ent_type_ in ("PERSON", "ORG"):   # the tagger's ORG is often a person too
+            return None
+        if t.lower_ in PRONOUN_GENDER:
+            return PRONOUN_GENDER[t.lower_]
+    return None
 
 
 SHORT_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
@@ -195,134 +381,62 @@ SHORT_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 def short_references(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the Observatory" after "the Syrian Observatory for Human Rights": the capitalised end of a
     longer organisation name seen earlier, when exactly one earlier name fits."""
-    taken = [(m.start, m.end) for m in mentions if m.kind == "organization"]
+    orgs = [m for m in mentions if m.evidence.get("organization") and not m.credit]
+    taken = [(m.start, m.end) for m in orgs]
     out = []
     for match in SHORT_REFERENCE.finditer(text):
         start, end = match.span(1)
         if any(s < end and start < e for s, e in taken):
             continue
-        fits = {m.name for m in mentions if m.kind == "organization" and m.end <= start
-                and shortens(match.group(1), m.name)}
+        fits = {m.name for m in orgs if m.end <= start
+                and short_form(match.group(1), m.name, "organization", "organization")}
         if len(fits) != 1:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        out.append(Mention(start, end, match.group(1), fits.pop(), "organization",
-                           _sent_index(doc, span.start), span.root.i))
+        out.append(Mention(start, end, match.group(1), match.group(1), "organization",
+                           _sent_index(doc, span.start), span.root.i, evidence=kind_evidence("organization", "head")))
     return out
-
-
-def shortens(short: str, full: str) -> bool:
-    """Is `short` a name's short form: its words, in order, around its head noun ("the Observatory"
-    for "the Syrian Observatory for Human Rights", but "UN" is no short form of "UN Security Council")?"""
-    words, name = short.split(), full.split()
-    if len(words) >= len(name) or is_acronym(short):
-        return False
-    head = next((i - 1 for i, w in enumerate(name) if w.lower() in CONNECTIVES and i > 0), len(name) - 1)
-    n = len(words)
-    return any(name[i:i + n] == words and i <= head < i + n for i in range(len(name) - n + 1))
 
 
 def _sent_index(doc: Doc, token_i: int) -> int:
     return doc[token_i].sent.start   # sentence identified by its first token index
 
 
-def cluster_mentions(mentions: list[Mention]) -> tuple[list[LocalActor], list[int]]:
-    """Group an article's mentions into actors; return the actors and each mention's actor index.
+# ---------------------------------------------------------------- one actor per entity
 
-    People: full names first (two full names with different first names stay apart), then each
-    short form joins the full name it can stand for, the nearest one before it when several can.
-    Others: same name key, or an acronym of a name in the article ("UN" / "United Nations").
-    """
-    actors: list[LocalActor] = []
-    owner = [-1] * len(mentions)
-    person_keys: list[tuple[str, ...]] = []     # per actor, the longest person tokens
-    for i, m in enumerate(mentions):
-        if m.kind != "person":
-            continue
-        toks = person_tokens(m.name)
-        if len(toks) < 2:
-            continue
-        for a, key in enumerate(person_keys):
-            if actors[a].kind == "person" and persons_compatible(toks, key):
-                owner[i] = a
-                if len(toks) > len(key):
-                    person_keys[a] = toks
-                break
-        else:
-            actors.append(LocalActor(m.name, "person"))
-            person_keys.append(toks)
-            owner[i] = len(actors) - 1
-    for i, m in enumerate(mentions):
-        if m.kind != "person" or owner[i] >= 0:
-            continue
-        toks = person_tokens(m.name)
-        fits = [a for a, key in enumerate(person_keys) if actors[a].kind == "person" and toks and persons_compatible(toks, key)]
-        if fits:
-            before = [a for a in fits if any(owner[j] == a and mentions[j].start < m.start for j in range(len(mentions)))]
-            owner[i] = _nearest(before or fits, i, owner, mentions)
-        else:
-            actors.append(LocalActor(m.name, "person"))
-            person_keys.append(toks)
-            owner[i] = len(actors) - 1
-    keys: dict[str, int] = {}
-    for i, m in enumerate(mentions):
-        if m.kind == "person":
-            continue
-        key = org_key(m.name)
-        if key not in keys:
-            actors.append(LocalActor(m.name, m.kind))
-            person_keys.append(())
-            keys[key] = len(actors) - 1
-        owner[i] = keys[key]
-    _merge_acronyms(actors, keys, owner)
-    _merge_short_forms(actors, keys, owner)
+def cluster_mentions(mentions: list[Mention]) -> tuple[list[LocalActor], list[int]]:
+    """Group an article's mentions into actors (``identity.cluster``, a short form going to the
+    nearest actor before it that it fits); return the actors and each mention's actor index.
+    Each mention's kind becomes its actor's kind, decided by the evidence of all its mentions."""
+    items = [Item(m.name, 1, m.start, m.evidence, m.genders, Counter([m.pronoun] if m.pronoun else []))
+             for m in mentions]
+    groups, owner = cluster(items, nearest=True)
     used = sorted(set(owner))
-    actors = [actors[a] for a in used]
+    actors = []
+    for g in used:
+        group = groups[g]
+        kind = group.kind
+        members = sorted(group.items)
+        actors.append(LocalActor(canonical_name(group.names, kind), kind, names=Counter(group.names),
+                                 evidence=Counter(group.evidence), genders=frozenset(group.genders),
+                                 why=explain(group), credit=any(mentions[i].credit for i in members)))
     owner = [used.index(o) for o in owner]
     for i, m in enumerate(mentions):
         a = actors[owner[i]]
-        a.aliases.add(m.name)
-        a.aliases.add(_alias_as_written(m))
+        m.kind = a.kind
+        a.aliases.update({m.name, _alias_as_written(m)})
         a.roles.update(m.roles)
         a.mentions.append(i)
-        if len(m.name) > len(a.name) and (a.kind != "person" or len(person_tokens(m.name)) >= len(person_tokens(a.name))):
-            a.name = m.name
+        a.spans.append((m.start, m.end))
     return actors, owner
 
 
 def _alias_as_written(m: Mention) -> str:
-    return clean_name(m.text)[0] if m.text.lower().startswith("the ") else POSSESSIVE.sub("", m.text.replace("\n", " ")).strip(" ,:;-")
-
-
-def _nearest(candidates: list[int], i: int, owner: list[int], mentions: list[Mention]) -> int:
-    def distance(a: int) -> int:
-        return min(abs(mentions[j].start - mentions[i].start) for j in range(len(mentions)) if owner[j] == a)
-    return min(candidates, key=distance)
-
-
-def _merge_short_forms(actors: list[LocalActor], keys: dict[str, int], owner: list[int]) -> None:
-    """Point the mentions of an organisation's short form at the one full name it shortens."""
-    for key, a in keys.items():
-        full = {b for b in keys.values() if b != a and actors[b].kind == "organization"
-                and shortens(actors[a].name, actors[b].name)}
-        if actors[a].kind == "organization" and len(full) == 1:
-            target = full.pop()
-            owner[:] = [target if o == a else o for o in owner]
-
-
-def _merge_acronyms(actors: list[LocalActor], keys: dict[str, int], owner: list[int]) -> None:
-    """Point every mention of an acronym actor at the named actor the acronym abbreviates."""
-    by_initials = {}
-    for key, a in keys.items():
-        ini = initials(actors[a].name)
-        if ini:
-            by_initials.setdefault(ini, set()).add(a)
-    for key, a in keys.items():
-        full = by_initials.get(key, set()) - {a}
-        if is_acronym(actors[a].name) and len(full) == 1:
-            target = full.pop()
-            for i, o in enumerate(owner):
-                if o == a:
-                    owner[i] = target
+    """How the text named it when only titles or honorifics came before the name ("Mr Annan")."""
+    written = m.text.replace("\n", " ")
+    prefix = written[:written.find(m.name)].split() if m.name in written else None
+    if prefix is None or not all(fold(w) in TITLES or fold(w) in HONORIFIC_GENDER for w in prefix):
+        return m.name
+    return " ".join(prefix + [m.name])

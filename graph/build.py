@@ -1,127 +1,220 @@
-"""Across articles: one node per actor and per event (``merge``), with an edge to every reporting article.
+"""Across articles: one node per actor, place and outlet, then one node per event (``merge``).
 
-Ids are derived from content (names, dates, words said), never from the order articles come
-in, so the same corpus always gives the same ids and adding an article keeps the old ones.
+The actors of every article are grouped by the same identity rules as the mentions inside one
+article (``identity.cluster``, without the "nearest name before" of an article: across the
+corpus a short form two actors fit stays apart). Then each group becomes one node:
+
+- a location is a ``Place`` node, whether a meeting was held there or it is named in a sentence
+  (one node per place; it keeps its ``kind``, aliases and mentions like an actor, and takes part
+  in events the same way);
+- the article's own outlet and the agencies credited in captions and bylines are ``Outlet``
+  nodes, each article ``PUBLISHED_BY`` its outlet and the agencies it credits; an outlet is an
+  ``Actor`` as well only when it speaks or acts in an event;
+- a product is an ``Actor`` (kind ``product``) only when an event involves it or it is named in
+  an event's sentence;
+- every other group is an ``Actor``.
+
+Ids come from content and do not move when later articles add longer names: a person's from the
+surname ("Annan" and later "Kofi Annan" are both ``actor:annan``), qualified by the first name
+only when the corpus knows two people of that surname; anything else from its shortest name
+without legal suffixes ("Toyota", later "Toyota Motor Corp.": ``actor:toyota``). Letters of every script are kept, and ids that would still clash take a digest of the
+actor's names, so distinct entities never share a node.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import networkx as nx
 
-from dateline.graph.actors import LocalActor, initials, is_acronym, org_key, person_tokens, persons_compatible
+from dateline.graph.alias_file import AliasEntry, AliasFile
 from dateline.graph.extract import ArticleFacts
-from dateline.graph.ids import article_id, slug
+from dateline.graph.finders.statement import StatementMention
+from dateline.graph.identity import (
+    Group, Item, canonical_name, cluster, decide_kind, explain, fold, is_acronym, name_words)
+from dateline.graph.ids import article_id, digest, slug
 from dateline.graph.merge import add_events
-
-KIND_PRECEDENCE = ["person", "organization", "location", "group"]
-
-
-# ---------------------------------------------------------------- actors
-
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from dateline.graph.schema import (
+    ACTOR, MENTIONED_IN, OUTLET, PLACE, PUBLISHED_BY, ROLE_ATTRIBUTE, SAID, STATEMENT)
 
 
-def corpus_actors(facts: list[ArticleFacts]) -> dict[tuple[str, int], str]:
-    """Map (article key, local actor index) -> corpus actor group name, by names alone.
-
-    People with full names are one person when their names are compatible (never when the first
-    names differ); a surname alone joins the one full name it fits in the corpus. Others are one
-    actor when they share a name form, or one is the acronym of the other.
-    """
-    uf = _UnionFind()
-    full_names: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)   # surname -> (tokens, group)
-    singles: list[tuple[str, tuple[str, ...]]] = []
-    for f in facts:
-        for i, a in enumerate(f.actors):
-            ref = f"a:{f.key}:{i}"
-            if a.kind == "person":
-                toks = person_tokens(a.name)
-                if len(toks) >= 2:
-                    match = next((g for t, g in full_names[toks[-1]] if persons_compatible(toks, t)), None)
-                    if match is None:
-                        match = "p:" + " ".join(toks)
-                        full_names[toks[-1]].append((toks, match))
-                    uf.union(ref, match)
-                else:
-                    singles.append((ref, toks))
-            else:
-                for alias in sorted(a.aliases | {a.name}):
-                    uf.union(ref, "o:" + org_key(alias))
-    for ref, toks in singles:
-        fits = {uf.find(g) for t, g in full_names[toks[-1]] if persons_compatible(toks, t)} if toks else set()
-        uf.union(ref, fits.pop() if len(fits) == 1 else "p:" + " ".join(toks))
-    org_keys = [k for k in list(uf.parent) if k.startswith("o:")]
-    by_initials = defaultdict(set)
-    for k in org_keys:
-        ini = initials(k[2:])
-        if ini:
-            by_initials[ini].add(uf.find(k))
-    for k in org_keys:
-        full = by_initials.get(k[2:], set()) - {uf.find(k)}
-        if is_acronym(k[2:].upper()) and len(full) == 1:
-            uf.union(k, full.pop())
-    return {(f.key, i): uf.find(f"a:{f.key}:{i}") for f in facts for i in range(len(f.actors))}
-
-
-def canonical_name(kind: str, names: set[str]) -> str:
-    if kind == "person":
-        return max(names, key=lambda n: (len(person_tokens(n)), len(n), n))
-    plain = [n for n in names if not is_acronym(n)] or list(names)
-    return max(plain, key=lambda n: (len(n), n))
-
-
-# ---------------------------------------------------------------- the graph
-
-def build_graph(facts: list[ArticleFacts]) -> nx.MultiDiGraph:
+def build_graph(facts: list[ArticleFacts], aliases: AliasFile | None = None) -> nx.MultiDiGraph:
     facts = sorted(facts, key=lambda f: f.key)
     g = nx.MultiDiGraph(name="dateline")
     for f in facts:
         g.add_node(article_id(f.key), id=article_id(f.key), label="Article", **f.meta)
-    actor_of = add_actors(g, facts)
+    actor_of, dropped = add_actors(g, facts, aliases or AliasFile([]))
     add_events(g, facts, actor_of)
+    hide(g, dropped)
     return g
 
 
-def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts]) -> dict[tuple[str, int], str]:
-    group_of = corpus_actors(facts)
-    members: dict[str, list[tuple[ArticleFacts, int]]] = defaultdict(list)
+# ---------------------------------------------------------------- corpus actors
+
+@dataclass
+class CorpusActor:
+    """One group of article actors: what it is called, what it is, and where it was seen."""
+    members: list[tuple[ArticleFacts, int]]
+    group: Group
+    entry: AliasEntry | None
+
+    @property
+    def names(self) -> Counter:
+        out = Counter()
+        for f, i in self.members:
+            out.update(f.actors[i].names or {f.actors[i].name: f.mention_counts[i]})
+        return out
+
+    @property
+    def kind(self) -> str:
+        return (self.entry and self.entry.kind) or decide_kind(self.group.evidence)
+
+    @property
+    def name(self) -> str:
+        return self.entry.name if self.entry else canonical_name(self.names, self.kind)
+
+
+def corpus_actors(facts: list[ArticleFacts], aliases: AliasFile) -> list[CorpusActor]:
+    """Group the actors of all articles (``identity.cluster``); the alias file's entries pin the
+    actors they list, which then never join another entry's."""
+    refs = [(f, i) for f in facts for i in range(len(f.actors))]
+    items, entries = [], {}
+    for f, i in refs:
+        a = f.actors[i]
+        entry = aliases.entry_for(a.name)
+        if entry is not None:
+            entries[entry.name] = entry
+        items.append(Item(a.name, f.mention_counts[i], evidence=Counter(a.evidence) or Counter({a.kind: 1}),
+                          genders=a.genders, pin=entry.name if entry else None))
+    groups, owner = cluster(items, nearest=False)
+    out = []
+    for group in groups:
+        if group.items:
+            out.append(CorpusActor([refs[k] for k in sorted(group.items)], group, entries.get(group.pin)))
+    return out
+
+
+def acting(m) -> set[int]:
+    """The article actors that speak or act in an event mention: a statement's speaker and
+    addressee, or the actors of an event's roles (not the sources it is reported by)."""
+    if isinstance(m, StatementMention):
+        return {m.speaker} | ({m.addressee} if m.addressee is not None else set())
+    return {a for actors in m.actors.values() for a in actors}
+
+
+@dataclass
+class Use:
+    acts: bool       # speaks or acts in an event
+    cited: bool      # an event is reported on its word
+    named: bool      # named in an event's sentence
+
+
+def use_in_events(f: ArticleFacts, i: int) -> Use:
+    mentions = [m for found in f.events.values() for m in found]
+    spans = f.actors[i].spans
+    return Use(any(i in acting(m) for m in mentions), any(i in getattr(m, "reporters", ()) for m in mentions),
+               any(m.evidence.start <= s < m.evidence.end for m in mentions for s, _ in spans))
+
+
+def outlet_names(facts: list[ArticleFacts]) -> dict[str, str]:
+    """Folded outlet name -> its name: every article's source and every agency credited."""
+    out = {}
     for f in facts:
-        for i in range(len(f.actors)):
-            members[group_of[(f.key, i)]].append((f, i))
+        if f.meta.get("source"):
+            out.setdefault(fold(f.meta["source"]), f.meta["source"])
+    for f in facts:
+        for a in f.actors:
+            if a.credit:
+                out.setdefault(fold(a.name), a.name)
+    return out
+
+
+def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile) -> tuple[dict, set[str]]:
+    """Actor, Place and Outlet nodes; return (article key, actor index) -> node, and the nodes the
+    alias file drops (removed once the events are in, see ``hide``)."""
+    groups = corpus_actors(facts, aliases)
+    outlets = outlet_names(facts)
+    ids = node_ids(groups)
     actor_of: dict[tuple[str, int], str] = {}
-    taken: set[str] = set()
-    for group in sorted(members, key=str):
-        local: list[LocalActor] = [f.actors[i] for f, i in members[group]]
-        votes = Counter()
-        for f, i in members[group]:
-            votes[f.actors[i].kind] += f.mention_counts[i]
-        kind = min(votes, key=lambda k: (-votes[k], KIND_PRECEDENCE.index(k)))
-        names = {a.name for a in local if a.kind == kind} or {a.name for a in local}
-        name = canonical_name(kind, names)
-        node = f"actor:{slug(name)}"
-        if node in taken:
-            node = f"actor:{slug(name)}-{kind}"
-        taken.add(node)
-        aliases = sorted(set().union(*(a.aliases for a in local)) | {name})
-        g.add_node(node, id=node, label="Actor", name=name, kind=kind, aliases=aliases,
-                   roles=sorted(set().union(*(a.roles for a in local))),
-                   mentions=sum(f.mention_counts[i] for f, i in members[group]))
-        for f, i in members[group]:
+    dropped: set[str] = set()
+    for ca, node in zip(groups, ids):
+        uses = [use_in_events(f, i) for f, i in ca.members]
+        outlet = next((outlets[fold(n)] for n in sorted(ca.names) if fold(n) in outlets), None)
+        if outlet is not None:
+            add_outlet(g, outlet)
+            for f, i in ca.members:
+                if f.actors[i].credit:
+                    g.add_edge(article_id(f.key), outlet_id(outlet), key=PUBLISHED_BY, type=PUBLISHED_BY)
+            if not any(u.acts for u in uses):
+                for f, i in ca.members:   # no actor: an event reported on its word links to the outlet
+                    actor_of[(f.key, i)] = outlet_id(outlet)
+                continue
+        if ca.kind == "product" and not any(u.acts or u.cited or u.named for u in uses) and ca.entry is None:
+            continue
+        add_actor_node(g, node, ca)
+        if ca.entry is not None and ca.entry.drop:
+            dropped.add(node)
+        for f, i in ca.members:
             actor_of[(f.key, i)] = node
-            g.add_edge(node, article_id(f.key), key="MENTIONED_IN", type="MENTIONED_IN", count=f.mention_counts[i])
-    return actor_of
+            g.add_edge(node, article_id(f.key), key=MENTIONED_IN, type=MENTIONED_IN, count=f.mention_counts[i])
+    for f in facts:
+        if f.meta.get("source"):
+            add_outlet(g, f.meta["source"])
+            g.add_edge(article_id(f.key), outlet_id(f.meta["source"]), key=PUBLISHED_BY, type=PUBLISHED_BY)
+    return actor_of, dropped
+
+
+def add_actor_node(g: nx.MultiDiGraph, node: str, ca: CorpusActor) -> None:
+    local = [f.actors[i] for f, i in ca.members]
+    name = ca.name
+    g.add_node(node, id=node, label=PLACE if ca.kind == "location" else ACTOR, name=name, kind=ca.kind,
+               aliases=sorted(set().union(*(a.aliases for a in local)) | {name}),
+               roles=sorted(set().union(*(a.roles for a in local))),
+               identity=sorted(set().union(*(a.why for a in local)) | set(explain(ca.group))),
+               mentions=sum(f.mention_counts[i] for f, i in ca.members))
+
+
+def outlet_id(name: str) -> str:
+    return f"outlet:{slug(name)}"
+
+
+def add_outlet(g: nx.MultiDiGraph, name: str) -> None:
+    node = outlet_id(name)
+    if node not in g:
+        g.add_node(node, id=node, label=OUTLET, name=name)
+
+
+def node_ids(groups: list[CorpusActor]) -> list[str]:
+    """One id per group, from content; see the module docstring."""
+    keys = [id_key(ca) for ca in groups]
+    surnames = Counter(k[0] for k in keys if k[1] is not None)
+    base = [f"{'place' if ca.kind == 'location' else 'actor'}:"
+            + slug(k[0] if k[1] is None or surnames[k[0]] == 1 or not k[1] else f"{k[0]} {k[1]}")
+            for ca, k in zip(groups, keys)]
+    clashes = Counter(base)
+    return [b if clashes[b] == 1 else f"{b}-{digest(*sorted(ca.names))}" for b, ca in zip(base, groups)]
+
+
+def id_key(ca: CorpusActor) -> tuple[str, str | None]:
+    """(surname, first name or "") for a person; (shortest name, None) for anything else, so that
+    a longer name found later ("Toyota Motor Corp." after "Toyota") keeps the id."""
+    if ca.entry is not None:
+        return ca.entry.name, None
+    if ca.kind != "person":
+        names = [n for n in ca.names if not is_acronym(n)] or list(ca.names)
+        shortest = min(names, key=lambda n: (len(name_words(n)), len(n), n))
+        return " ".join(name_words(shortest)) or shortest, None
+    toks = name_words(ca.name)
+    return toks[-1], toks[0] if len(toks) > 1 else ""
+
+
+def hide(g: nx.MultiDiGraph, dropped: set[str]) -> None:
+    """Remove the actors the alias file drops, the statements they said, and their names from events."""
+    for node in sorted(dropped):
+        name = g.nodes[node]["name"]
+        said = [v for _, v, k in g.out_edges(node, keys=True) if k == SAID and g.nodes[v]["label"] == STATEMENT]
+        g.remove_nodes_from([node, *said])
+        for _, data in g.nodes(data=True):
+            for attr in ROLE_ATTRIBUTE.values():
+                if isinstance(data.get(attr), list) and name in data[attr]:
+                    data[attr] = [n for n in data[attr] if n != name]

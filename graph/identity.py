@@ -1,0 +1,338 @@
+"""Which names are one actor: one set of rules, used for the mentions of one article and for the
+actors of every article alike, each decision kept with the rule that made it.
+
+Identity never looks at the NER label: "Zelenskyy" tagged ORG is "Volodymyr Zelenskyy" tagged
+PERSON. What an actor is (person, organisation, location, product, group) is decided afterwards,
+by the weight of evidence over all its mentions (``decide_kind``), and never splits an actor.
+
+The rules, strongest first (``same_name`` and ``short_form``):
+
+1. the same name once case, accents, hyphens, dots, doubled letters, particles (al-, bin) and legal suffixes
+   (Inc, Corp, Group) are folded away: "Erdoğan" / "Erdogan", "Moon Jae-in" / "Moon Jae In",
+   "Toyota Motor Corp." / "Toyota Motor Corporation";
+2. between people, the same first and last name, middle names and initials aside: "George W.
+   Bush" / "George Bush" (names with a connective such as "of" never match this way);
+3. an acronym of the name: "UN" / "United Nations";
+4. a short form, when exactly one name fits it (in an article: the nearest one before it, as the
+   writer expects the reader to resolve it): the end of a person's name ("Bush", "Abdul Azim"),
+   the first words of a person's name ("Moon" for "Moon Jae-in") or of an organisation's when
+   the rest is generic ("Toyota" for "Toyota Motor Corp.", never "Apple" for "Apple TV"), the
+   words around an organisation's head noun ("the Observatory").
+
+Honorifics and kin roles carry gender ("Mr." / "Mrs.", "his wife"): a name never joins an actor
+of the other gender; in an article, "Mr. Pike" prefers the Pike that a following "he" was said of. Two
+full names with different first names are never one actor, and a short form two actors fit stays
+apart (so "Motors" never joins "General Motors" to "Tata Motors").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dateline.graph.identity_tables import (
+    CONNECTIVES, EVIDENCE_WEIGHT, KIND_PRECEDENCE, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES)
+
+SAME_NAME = "same name (case, accents, hyphens, dots, doubled letters, particles and legal suffixes aside)"
+SAME_FIRST_AND_LAST = "same first and last name (middle names and initials aside)"
+ACRONYM = "acronym of the name"
+END_OF_NAME = "end of a person's name"
+FIRST_WORDS = "first words of the name"
+HEAD_WORDS = "words around the organisation's head noun"
+ALIAS_FILE = "alias file"
+# a short form that several actors fit goes to the one whose rule comes first here
+SHORT_FORM_RANK = (END_OF_NAME, FIRST_WORDS, HEAD_WORDS)
+DOUBLED = re.compile(r"(\w)\1+")
+
+
+# ---------------------------------------------------------------- comparable forms
+
+def fold(text: str) -> str:
+    """Lower case without accents, dots, apostrophes or hyphens: "Erdoğan" -> "erdogan",
+    "Jae-in" -> "jae in". Letters of every script are kept."""
+    bare = "".join(_latin_base(c) for c in text).casefold()
+    bare = re.sub(r"[.'’`]", "", bare)
+    return re.sub(r"[\W_]+", " ", bare).strip()
+
+
+def _latin_base(c: str) -> str:
+    """A Latin letter without its accents ("ğ" -> "g"); letters of other scripts as they are
+    ("й" is its own letter, not "и" with a mark)."""
+    decomposed = unicodedata.normalize("NFKD", c)
+    return decomposed[0] if decomposed[0].isascii() and decomposed[0].isalpha() else c
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's folded words without a leading "the", particles, or trailing legal suffixes (a
+    name that is only a suffix keeps it): what ids are made of."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in ORG_SUFFIXES:
+        words = words[:-1]
+    kept = [w for w in words if w not in NAME_PARTICLES]
+    return tuple(kept or words)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words two names are compared on: ``name_words`` with doubled letters written once, the
+    commonest spelling variant of names ("Hilary" / "Hillary", "Philip" / "Phillip")."""
+    return tuple(DOUBLED.sub(r"\1", w) for w in name_words(name))
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def initials(name: str) -> str:
+    """The acronym a name would have ("United Nations" -> "un"); empty for one-word names."""
+    words = [w for w in fold(name).split() if w not in CONNECTIVES]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def has_connective(tokens: tuple[str, ...]) -> bool:
+    return any(t in CONNECTIVES for t in tokens)
+
+
+# ---------------------------------------------------------------- the rules
+
+def same_name(a: str, b: str, kind_a: str, kind_b: str) -> str | None:
+    """The rule by which two full names are one actor, or None. A legal suffix is no difference
+    except to a person ("Pike" the man is not "Pike Holdings"); middle names are skipped only
+    between people ("iPod Nano" is no "iPod Classic Nano")."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return None
+    if ta == tb:
+        suffixed = _has_suffix(a) != _has_suffix(b)
+        return None if suffixed and "person" in (kind_a, kind_b) else SAME_NAME
+    if (kind_a == kind_b == "person" and len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[-1] == tb[-1]
+            and not has_connective(ta + tb) and _middles_fit(ta[1:-1], tb[1:-1])):
+        return SAME_FIRST_AND_LAST
+    return None
+
+
+def _has_suffix(name: str) -> bool:
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in ORG_SUFFIXES
+
+
+def _middles_fit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The middle names of one are, in order, among the other's; an initial stands for a name."""
+    short, long_ = sorted((a, b), key=len)
+    rest = iter(long_)
+    return all(any(m == w or (len(m) == 1 and w.startswith(m)) or (len(w) == 1 and m.startswith(w))
+                   for w in rest) for m in short)
+
+
+def acronym_of(short: str, full: str) -> str | None:
+    if is_acronym(short) and not is_acronym(full) and initials(full) == fold(short).replace(" ", ""):
+        return ACRONYM
+    return None
+
+
+def short_form(short: str, full: str, short_kind: str, full_kind: str) -> str | None:
+    """The rule by which `short` can stand for `full` ("Bush" for "George W. Bush"), or None.
+    A name said of a person never stands for an organisation or place by its first or head words
+    ("Trump" the candidate is not "Trump Tower")."""
+    ts, tf = name_tokens(short), name_tokens(full)
+    n = len(ts)
+    if not ts or n >= len(tf) or is_acronym(short):
+        return None
+    if full_kind == "person" and tf[-n:] == ts and not has_connective(tf):
+        return END_OF_NAME
+    if short_kind == "person" and full_kind != "person":
+        return None
+    if tf[:n] == ts and (full_kind == "person" or all(w in ORG_HEADS or w in ORG_SUFFIXES for w in tf[n:])):
+        return FIRST_WORDS   # "Moon" for "Moon Jae-in", "Toyota" for "Toyota Motor", never "Apple" for "Apple TV"
+    head = next((i - 1 for i, w in enumerate(tf) if w in CONNECTIVES and i > 0), len(tf) - 1)
+    if full_kind != "person" and any(tf[i:i + n] == ts and i <= head < i + n for i in range(len(tf) - n + 1)):
+        return HEAD_WORDS
+    return None
+
+
+# ---------------------------------------------------------------- clustering
+
+@dataclass
+class Item:
+    """One thing to identify: a mention in an article, or one article's actor in the corpus."""
+    name: str                                     # clean name
+    weight: int = 1                               # how many mentions it stands for
+    position: int = 0                             # reading order in the article (0 in the corpus)
+    evidence: Counter = field(default_factory=Counter)   # kind -> weight of evidence
+    genders: frozenset = frozenset()              # "m"/"f" from honorifics and kin roles: a bar
+    pronouns: Counter = field(default_factory=Counter)   # "m"/"f" from pronouns after it: a preference
+    pin: str | None = None                        # the alias-file entry its name is listed under
+
+
+@dataclass
+class Join:
+    """Why a name is one actor with another: the rule, and the name it was matched to."""
+    name: str
+    matched: str
+    rule: str
+
+
+@dataclass
+class Group:
+    items: list[int] = field(default_factory=list)
+    names: Counter = field(default_factory=Counter)        # clean name -> mentions
+    evidence: Counter = field(default_factory=Counter)
+    genders: set = field(default_factory=set)
+    pronouns: Counter = field(default_factory=Counter)
+    joins: list[Join] = field(default_factory=list)
+    pin: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return decide_kind(self.evidence)
+
+    def add(self, index: int, item: Item) -> None:
+        self.items.append(index)
+        self.names[item.name] += item.weight
+        self.evidence.update(item.evidence)
+        self.genders |= item.genders
+        self.pronouns.update(item.pronouns)
+        self.pin = self.pin or item.pin
+
+    def accepts(self, item: Item) -> bool:
+        return (not (self.genders and item.genders and self.genders != item.genders)
+                and (self.pin is None or item.pin is None or self.pin == item.pin))
+
+
+def decide_kind(evidence: Counter) -> str:
+    """The kind with the most weight of evidence; ties go by KIND_PRECEDENCE."""
+    if not evidence:
+        return KIND_PRECEDENCE[1]
+    return min(evidence, key=lambda k: (-evidence[k], KIND_PRECEDENCE.index(k)))
+
+
+def kind_evidence(kind: str, source: str) -> Counter:
+    return Counter({kind: EVIDENCE_WEIGHT[source]})
+
+
+def cluster(items: list[Item], nearest: bool) -> tuple[list[Group], list[int]]:
+    """Group items into actors; return the groups and each item's group index.
+
+    Longer names are placed first, so a short form meets every full name it could stand for.
+    With `nearest` (one article), a short form several actors fit goes to the nearest one before
+    it; without (the corpus), it stays apart.
+    """
+    groups: list[Group] = []
+    owner = [-1] * len(items)
+    index: dict[str, set[int]] = {}    # each token of a group's names, and its names' initials -> groups
+    order = sorted(range(len(items)), key=lambda i: (-len(name_tokens(items[i].name)), items[i].position, i))
+    for i in order:
+        item = items[i]
+        target, join = _full_match(item, groups, index)
+        if target is None:
+            target, join = _short_match(item, groups, index, items, nearest)
+        if target is None:
+            groups.append(Group())
+            target = len(groups) - 1
+        group = groups[target]
+        group.add(i, item)
+        if join:
+            group.joins.append(join)
+        owner[i] = target
+        for key in (*name_tokens(item.name), "initials:" + initials(item.name)):
+            index.setdefault(key, set()).add(target)
+    _merge_pinned(groups, owner)
+    return groups, owner
+
+
+def _full_match(item: Item, groups: list[Group], index: dict) -> tuple[int | None, Join | None]:
+    toks = name_tokens(item.name)
+    if not toks:
+        return None, None
+    for g in sorted(index.get(toks[0], set()) & index.get(toks[-1], set())):
+        if not groups[g].accepts(item):
+            continue
+        for known in sorted(groups[g].names):
+            rule = same_name(item.name, known, decide_kind(item.evidence), groups[g].kind)
+            if rule:
+                return g, (Join(item.name, known, rule) if item.name != known else None)
+    return None, None
+
+
+def _short_match(item: Item, groups: list[Group], index: dict, items: list[Item],
+                 nearest: bool) -> tuple[int | None, Join | None]:
+    toks = name_tokens(item.name)
+    if not toks:
+        return None, None
+    if is_acronym(item.name):
+        pool = index.get("initials:" + fold(item.name).replace(" ", ""), set())
+    else:
+        pool = set().union(*(index.get(t, set()) for t in toks))
+    kind = decide_kind(item.evidence)
+    fits: dict[int, Join] = {}
+    for g in sorted(pool):
+        if not groups[g].accepts(item):
+            continue
+        for known in sorted(groups[g].names, key=lambda n: (-len(n), n)):
+            rule = acronym_of(item.name, known) or short_form(item.name, known, kind, groups[g].kind)
+            if rule:
+                fits[g] = Join(item.name, known, rule)
+                break
+    if not fits:
+        return None, None
+    best = min(_rank(j.rule) for j in fits.values())
+    fits = {g: j for g, j in fits.items() if _rank(j.rule) == best}
+    if len(fits) == 1:
+        return next(iter(fits.items()))
+    if not nearest:
+        return None, None
+    if item.genders:   # "Mr. Pike": the Pike a pronoun said is a man, before one said of no one
+        gender = next(iter(item.genders))
+        said = {g: groups[g].pronouns.most_common(1)[0][0] for g in fits if groups[g].pronouns}
+        fits = {g: j for g, j in fits.items() if said.get(g) == gender} or {
+            g: j for g, j in fits.items() if g not in said} or fits
+    before = [g for g in fits if any(items[j].position < item.position for j in groups[g].items)]
+    chosen = min(before or fits, key=lambda g: (min(abs(items[j].position - item.position) for j in groups[g].items), g))
+    return chosen, fits[chosen]
+
+
+def _rank(rule: str) -> int:
+    return SHORT_FORM_RANK.index(rule) if rule in SHORT_FORM_RANK else -1
+
+
+def _merge_pinned(groups: list[Group], owner: list[int]) -> None:
+    """Items the alias file lists under one entry are one actor even where no rule joins them."""
+    first: dict[str, int] = {}
+    for g, group in enumerate(groups):
+        if group.pin is None:
+            continue
+        if group.pin not in first:
+            first[group.pin] = g
+            continue
+        keep = groups[first[group.pin]]
+        for i in group.items:
+            owner[i] = first[group.pin]
+        keep.items.extend(group.items)
+        keep.names.update(group.names)
+        keep.evidence.update(group.evidence)
+        keep.genders |= group.genders
+        keep.pronouns.update(group.pronouns)
+        keep.joins.extend(group.joins)
+        keep.joins.append(Join(sorted(group.names)[0], group.pin, ALIAS_FILE))
+        group.items, group.names = [], Counter()
+
+
+# ---------------------------------------------------------------- what a group is called
+
+def full_forms(names: Counter, kind: str) -> list[str]:
+    """The names that are no short form or acronym of another name of the same actor."""
+    plain = [n for n in names if not is_acronym(n)] or list(names)
+    return [n for n in plain if not any(short_form(n, m, kind, kind) for m in plain if m != n)] or plain
+
+
+def canonical_name(names: Counter, kind: str) -> str:
+    """The most frequent full form; ties go to the longer name, then alphabetically."""
+    return min(full_forms(names, kind), key=lambda n: (-names[n], -len(name_tokens(n)), -len(n), n))
+
+
+def explain(group: Group) -> list[str]:
+    """One line per name joined to the actor: "Bush = George W. Bush (end of a person's name)"."""
+    return sorted({f"{j.name} = {j.matched} ({j.rule})" for j in group.joins})
