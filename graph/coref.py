@@ -20,6 +20,7 @@ ROLE_NOUNS = {
     "chief", "head", "general", "commander", "chairman", "statesman", "veteran", "politician",
     "monarch", "ruler", "dictator", "strongman", "emir", "cleric", "mufti", "patriarch",
 }
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 # Anonymous speakers: never resolved to a named actor.
 ANONYMOUS_NOUNS = {"official", "officials", "source", "sources", "spokesman", "spokeswoman",
                    "witness", "witnesses", "activist", "activists", "resident", "residents", "aide", "diplomats"}
@@ -80,7 +81,8 @@ def resolve(art: ParsedArticle, tok: Token) -> int | None:
     for child in tok.children:
         if child.dep_ == "appos" and child.i in art.token_actor:
             return art.token_actor[child.i]
-    if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+    # "the Syrian president", "the former UN secretary-general" (whose last word is tagged an adjective)
+    if (tok.pos_ == "NOUN" or tok.dep_ in NOMINAL_DEPS) and any(c.lower_ == "the" for c in tok.children):
         return resolve_description(art, tok)
     return None
 

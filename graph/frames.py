@@ -16,16 +16,21 @@ A kind's module gives a table, one trigger a line:
 - slots: ``-`` or ``slot=role`` pairs that change the default roles below.
 
 Slots of a verb: ``subject`` and ``object`` (swapped for a passive: "were killed by gunmen"
-makes "gunmen" the subject slot), or a preposition (``to``, ``with``, ...: its object). Slots of a
+makes "gunmen" the subject slot), ``clause`` (the subject of its clausal complement: "demanded
+that the US cancel"), ``xcomp`` and ``oprd`` (its infinitive, its predicate: "found guilty"), or a
+preposition (``to``, ``with``, ...: its object, also when it hangs off the object). Slots of a
 noun: ``poss`` ("Israel's attack"), ``modifier`` (a name before it: "US air strikes"),
-``governor`` (the subject of the verb it is the object of: "launched an attack"), or a
-preposition. Roles: source, target, participant, place (a place only when the words name one).
+``governor`` (the subject of the verb it is the object of: "launched an attack"), ``dative``
+(that verb's indirect object: "gave Tanzania a grant"), or a preposition (its own, or that
+verb's). Roles: source, target, participant, place (a place only when the words name one).
 The defaults: a verb's subject is its source and its object its target; a noun's possessor,
 modifier, governor and "by" are its source, its "on", "against" and "of" its target; "in" and
 "at" a place for both.
 
 A trigger word whose direct object is itself a trigger noun is a light verb ("launched an
-attack", "staged a protest"): the noun tells the event, and the verb only gives its subject.
+attack", "staged a protest"): the noun tells the event, and the verb only gives its slots. Unless
+the verb's row names that object among its needs ("lodge a protest" is an accusation): then the
+verb tells the event and the noun is part of it.
 """
 from __future__ import annotations
 
@@ -49,7 +54,10 @@ PLACE_ROLE = "place"
 ROLE_NAMES = {SOURCE, TARGET, PARTICIPANT, PLACE_ROLE}
 VERB_SLOTS = {"subject": SOURCE, "object": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
 NOUN_SLOTS = {"poss": SOURCE, "modifier": SOURCE, "governor": SOURCE, "by": SOURCE, "on": TARGET,
-              "against": TARGET, "of": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
+              "against": TARGET, "of": TARGET, "dative": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
+# Prepositions of a verb's object that tell who the act is aimed at: "lifted a blockade on
+# Palestinian lorries", "imposed sanctions against Iran". They are read as the verb's own.
+OBJECT_PREPOSITIONS = {"on", "against", "to", "with", "for", "from", "into"}
 # Dependents of a noun that name who it is, as in "Syrian troops", "the Hamas leader", "Israel's army".
 NAMING_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 # Speech verbs whose clausal complement is an event told on someone's word ("58 were killed, the
@@ -150,6 +158,10 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
         for child in tok.children:
             if child.dep_ in ("xcomp", "oprd", "acomp"):
                 put(child.dep_ if child.dep_ != "acomp" else "oprd", child)   # "refused to go", "found guilty"
+            if child.dep_ == "ccomp":
+                put("clause", next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+        for obj in list(slots.get("object", [])):
+            _object_prepositions(obj, slots)
         if not passive:
             put("subject", subject_of(tok))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "civilians killed in the raid"
@@ -162,8 +174,20 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
             elif child.dep_ in ("compound", "amod", "nmod"):
                 put("modifier", child)
         if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL:
-            put("governor", subject_of(tok.head))
+            verb = tok.head
+            put("governor", subject_of(verb))
+            for child in verb.children:
+                if child.dep_ == "dative":
+                    put("dative", child)
+            _object_prepositions(verb, slots)
     return slots
+
+
+def _object_prepositions(head: Token, slots: dict[str, list[Token]]) -> None:
+    """The aiming prepositions of `head` as slots, where the trigger has none of its own."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and child.lower_ not in slots:
+            slots[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
 
 
 def slot_actors(art: ParsedArticle, tok: Token) -> list[int]:
@@ -290,22 +314,30 @@ def _fills(art: ParsedArticle, tok: Token, lemmas: frozenset[str]) -> bool:
             or any(f"@{kind}" in lemmas for kind in kinds))
 
 
-def is_light_verb(tok: Token) -> bool:
-    """ "launched an attack", "staged a protest": the object is an event noun, which tells the event."""
-    return any(c.dep_ == "dobj" and triggers_of(c) for c in tok.children)
+def event_objects(tok: Token) -> list[Token]:
+    """The direct objects of a verb that are event nouns themselves."""
+    return [c for c in tok.children if c.dep_ == "dobj" and triggers_of(c)]
 
 
 @finder
 def find_actions(art: ParsedArticle) -> list[EventMention]:
-    """Every event a trigger table tells, one per kind and sentence where mentions agree."""
+    """Every event a trigger table tells, one per word (the first row that fits reads it), joined
+    per kind and sentence where the mentions agree. Verbs are read first, so that a verb whose row
+    needs its event-noun object claims it, and a light verb leaves the event to its noun."""
     found = []
-    for tok in art.doc:
-        trigs = triggers_of(tok)
-        if not trigs or (_pos(tok) == "verb" and is_light_verb(tok)):
+    claimed: set[int] = set()
+    verbs = [t for t in art.doc if _pos(t) == "verb"]
+    nouns = [t for t in art.doc if _pos(t) == "noun"]
+    for tok in verbs + nouns:
+        if tok.i in claimed:
             continue
-        for trig in trigs:
+        for trig in triggers_of(tok):
+            light = trig.pos == "verb" and event_objects(tok)
+            if light and not any(slot == "object" for slot, _ in trig.needs):
+                continue
             mention = read_trigger(art, tok, trig)
             if mention is not None:
                 found.append(mention)
-                break   # the first row that fits reads the word: one event per word
+                claimed.update(o.i for o in light or ())
+                break
     return merge_same_sentence(found)

@@ -18,7 +18,8 @@ from dateline.graph.extract import ArticleFacts
 from dateline.graph.ids import article_id, digest, slug
 from dateline.graph.schema import (
     ADDRESSED_TO, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL, PARTICIPANT,
-    PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID, EventKind,
+    PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID, SOURCE, TARGET,
+    EventKind,
     event_kinds, plover_of)
 from dateline.nlp import QUOTE_CHARACTERS
 
@@ -224,7 +225,7 @@ def add_actions(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: di
         people = {a for role in ROLES for a in roles[role]}
         keys = sorted(people) if people else ([f"place:{m.place}"] if m.place else [])
         year = (m.date.value or "")[:4]
-        target = next((gr for k in keys for gr in by_key[(year, k)] if _joins(gr, f, m)), None)
+        target = next((gr for k in keys for gr in by_key[(year, k)] if _joins(gr, f, m, roles)), None)
         if target is None:
             target = {"date": m.date.value, "place": m.place, "statuses": set(), "reports": [], "articles": set(),
                       "roles": defaultdict(list)}
@@ -245,11 +246,16 @@ def add_actions(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: di
         add_action_node(g, kind, gr, taken)
 
 
-def _joins(group: dict, f: ArticleFacts, m: EventMention) -> bool:
+def _joins(group: dict, f: ArticleFacts, m: EventMention, roles: dict[str, list[str]]) -> bool:
+    """Can a mention be the event of a group: another article, a date that can be the same day, a
+    status alike (or planned, then held), no other place, and no side that has other actors only
+    (the US rejecting a plan is not the US offer another rejected)."""
     statuses = group["statuses"] | {m.status}
     return (f.key not in group["articles"] and same_time(group["date"], m.date.value)
             and (len(statuses) == 1 or statuses == {HELD, PLANNED})
-            and not (group["place"] and m.place and group["place"] != m.place))
+            and not (group["place"] and m.place and group["place"] != m.place)
+            and all(not (group["roles"][side] and roles[side]) or set(group["roles"][side]) & set(roles[side])
+                    for side in (SOURCE, TARGET)))
 
 
 def add_action_node(g: nx.MultiDiGraph, kind: EventKind, gr: dict, taken: set[str]) -> None:

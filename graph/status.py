@@ -30,7 +30,7 @@ def is_planned(verb: Token) -> bool:
 
     if future(verb):
         return True
-    if verb.dep_ == "xcomp":
+    if verb.dep_ in ("xcomp", "acl"):   # "plans to meet", "its plan to sell"
         return verb.head.lemma_ in PLANNING_HEADS or verb.head.lower_ in PLANNING_HEADS or future(verb.head)
     return verb.dep_ == "conj" and future(verb.head)
 
@@ -49,9 +49,16 @@ def event_status(trigger: Token, verb: Token, reported_by_speech: bool) -> str:
         return HYPOTHETICAL
     if modals & POSSIBILITY_MODALS and not (modals & {"would", "'d"} and reported_by_speech and len(modals) == 1):
         return HYPOTHETICAL
-    if is_planned(verb) or modals & {"would", "'d"}:
+    if is_planned(verb) or modals & {"would", "'d"} or _subject_of_planning(trigger, verb):
         return PLANNED
     return HELD
+
+
+def _subject_of_planning(trigger: Token, verb: Token) -> bool:
+    """ "The ceasefire was supposed to begin", "talks are expected to resume": an event noun that is
+    the subject of a verb of planning."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == verb.i and (
+        verb.lemma_ in PLANNING_HEADS or verb.lower_ in PLANNING_HEADS)
 
 
 def _governed_by(verb: Token, heads: set[str]) -> bool:

@@ -34,12 +34,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def attached(tok: Token, path: set[int]) -> bool:
-    """Does a token belong to the clause made of `path`, without passing through another clause?"""
+    """Does a token belong to the clause made of `path`, without passing through another clause or
+    another verb ("has flown to Qatar and will visit Turkey on Monday": Monday is the visit's)?"""
     t = tok
     while True:
         if t.i in path:
             return True
-        if t.dep_ in CLAUSE_DEPS and t.pos_ in VERBAL and any(c.dep_ in SUBJECT_DEPS for c in t.children):
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in VERBAL and (t.pos_ == "VERB" or any(c.dep_ in SUBJECT_DEPS for c in t.children)):
             return False
         if t.head.i == t.i:
             return False
@@ -48,12 +49,18 @@ def attached(tok: Token, path: set[int]) -> bool:
 
 def clause_path(trigger: Token) -> tuple[set[int], Token]:
     """The trigger and its ancestors up to and including the first verb; and that verb (the root
-    when there is none)."""
+    when there is none). For a noun, also the infinitives that verb governs, which say what the
+    noun does ("the ceasefire was supposed to begin in mid-April")."""
     path = {trigger.i}
     t = trigger
     while t.pos_ not in VERBAL and t.head.i != t.i:
         t = t.head
         path.add(t.i)
+    if t.i != trigger.i:
+        xcomps = [c for c in t.children if c.dep_ == "xcomp"]
+        while xcomps:
+            path.update(x.i for x in xcomps)
+            xcomps = [c for x in xcomps for c in x.children if c.dep_ == "xcomp"]
     return path, t
 
 

@@ -7,7 +7,7 @@ KIND = register(action_kind("agree", "Agreement", "AGREE", "agreements, offers, 
                             roles=("source", "target", "participant", "place")))
 lexicon(KIND, """
 # trigger      pos   needs   slots
-agree          verb  -       subject=participant with=participant to=none on=none   # parties agree with each other
+agree          verb  -       subject=participant with=participant to=target on=none   # parties agree with each other, to a plan
 accept         verb  -       -
 offer          verb  -       -
 promise        verb  -       -
