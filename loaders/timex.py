@@ -81,7 +81,10 @@ TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
     ("perfect", lambda v, aux: bool(aux & HAVE) and v.tag_ in ("VBN", "VBG"), "past"),
     ("past auxiliary", lambda v, aux: past_auxiliary(v), "past"),
     ("present progressive", lambda v, aux: v.tag_ == "VBG" and bool(aux & PRESENT_BE), "future"),
-    ("scheduling word", lambda v, aux: v.lower_ in SCHEDULING and v.tag_ != "VBD", "future"),
+    # "due on Friday", "is set for June", "scheduled for Thursday"; a bare participle with no "for" or "to"
+    # is an event told: "the record high set on Aug. 6"
+    ("scheduling word", lambda v, aux: v.lower_ in SCHEDULING and v.tag_ != "VBD" and (
+        bool(aux) or v.pos_ != "VERB" or any(c.lower_ in ("for", "to") for c in v.children)), "future"),
     ("past tense", lambda v, aux: v.tag_ == "VBD", "past"),
     ("past participle", lambda v, aux: v.tag_ == "VBN" and not aux, "past"),
     ("imperative", lambda v, aux: v.tag_ == "VB" and not aux and v.dep_ == "ROOT" and not has_subject(v), "future"),

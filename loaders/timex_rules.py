@@ -57,7 +57,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2,
+    "a hundred": 100, "one hundred": 100, "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
     "half a": 0.5, "half an": 0.5,
 }
 ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -1184,7 +1184,7 @@ RULES: list[Rule] = [
          resolve_reporting_period),
     rule("year_ago_modifier", "unit", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
     rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
-    rule("half", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
+    rule("half", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
     rule("season", "season",
          rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
@@ -1213,7 +1213,7 @@ RULES: list[Rule] = [
          rf"(?=\s*[,.;:)]|\s+(?:and|but)\b)", resolve_anaphoric),
     rule("span_of_time", "unit", rf"{B}(?:the\s+|(?=past\s|coming\s))"
          rf"(?P<rel>past|next|coming|previous|following|last|first|final)\s+"
-         rf"(?:<NUM>\s+)?<UNIT>{E}", resolve_span_of_time),
+         rf"(?:<NUM>\s+)?<UNIT>(?:\s+or\s+so)?{E}", resolve_span_of_time),
     rule("relative_unit", "unit", rf"{B}<PARTMOD>(?:the\s+)?<REL>\s+(?:fiscal\s+)?<UNIT>{E}", resolve_relative_unit),
     rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
          rf"(?P<unit>year|month|week|quarter|decade|century){E}", resolve_part_of_the_unit),
@@ -1224,7 +1224,7 @@ RULES: list[Rule] = [
     rule("the_year", "unit", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|entire|whole)\s+)?year)(?P<ended>\s+(?:ended|ending))?"
          rf"(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
          resolve_the_year),
-    rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+ago{E}", resolve_ago),
+    rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>(?:\s+or\s+so)?\s+ago{E}", resolve_ago),
     rule("offset", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>earlier|later){E}(?!\s+than\b)", resolve_offset),
     rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
          resolve_offset),
