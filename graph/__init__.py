@@ -8,10 +8,14 @@ Nodes (``label`` says the kind; every node has ``id`` = its node key, ``label``,
 
 - ``Article``  id ``article:<key>``. ``key`` (file stem), ``published`` (ISO date or None),
   ``published_basis`` (where the date came from), ``source`` (outlet), ``title``, ``url``, ``path``.
-- ``Actor``    id ``actor:<slug of canonical name>``. ``kind`` (``person``, ``organization``,
-  ``location``, ``group``), ``aliases`` (every surface form seen, sorted), ``roles`` (titles and
-  roles seen, sorted), ``mentions`` (count over the corpus).
-- ``Place``    id ``place:<slug>``. ``aliases``.
+- ``Actor``    id ``actor:<surname>`` for a person (``actor:<surname>-<first name>`` when two
+  share it), else ``actor:<slug of its shortest name>`` (see ``build``). ``kind`` (``person``,
+  ``organization``, ``product``, ``group``), ``aliases`` (every surface form seen, sorted),
+  ``roles`` (titles and roles seen, sorted), ``identity`` (why its names are one actor, see
+  ``identity.explain``), ``mentions`` (count over the corpus).
+- ``Place``    id ``place:<slug>``: every location, where events were held or named in a
+  sentence. ``kind`` (``location``) and the attributes of an actor.
+- ``Outlet``   id ``outlet:<slug>``: an article's source, or an agency it credits. ``name``.
 - ``Meeting``  id ``meeting:<date or undated>:<hash>``. ``date`` (TIMEX3 value or None),
   ``granularity``, ``date_basis`` (how the date was worked out), ``status`` (``held`` or
   ``planned``), ``place`` (name or None), ``participants`` (actor names, sorted).
@@ -28,5 +32,6 @@ comes from a sentence):
 - ``ADDRESSED_TO``    Statement -> Actor
 - ``REPORTED_IN``     Meeting/Statement -> Article (one per reporting article)
 - ``HELD_IN``         Meeting -> Place
-- ``MENTIONED_IN``    Actor -> Article (``count``: mentions in that article)
+- ``MENTIONED_IN``    Actor or Place -> Article (``count``: mentions in that article)
+- ``PUBLISHED_BY``    Article -> Outlet
 """

@@ -163,7 +163,9 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
     roles, genders, titled = [], set(), False
     while len(toks) > 1:
         t, word = toks[0], fold(toks[0].text)
-        if word in HONORIFIC_GENDER:
+        if not word:
+            pass   # punctuation the span took in (". Christian Pardo" after "Capt")
+        elif word in HONORIFIC_GENDER:
             genders.update(HONORIFIC_GENDER[word] or ())
             titled = True
         elif word in TITLES:

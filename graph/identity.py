@@ -7,11 +7,12 @@ by the weight of evidence over all its mentions (``decide_kind``), and never spl
 
 The rules, strongest first (``same_name`` and ``short_form``):
 
-1. the same name once case, accents, hyphens, dots, doubled letters, particles (al-, bin) and legal suffixes
-   (Inc, Corp, Group) are folded away: "Erdoğan" / "Erdogan", "Moon Jae-in" / "Moon Jae In",
-   "Toyota Motor Corp." / "Toyota Motor Corporation";
-2. between people, the same first and last name, middle names and initials aside: "George W.
-   Bush" / "George Bush" (names with a connective such as "of" never match this way);
+1. the same name once case, accents, hyphens, dots, doubled letters, particles (al-, bin) and
+   legal suffixes (Inc, Corp, Group) are folded away: "Erdoğan" / "Erdogan", "Moon Jae-in" /
+   "Moon Jae In", "Toyota Motor Corp." / "Toyota Motor Corporation";
+2. the same first and last word, middle names and initials aside, between people ("George W.
+   Bush" / "George Bush") or organisations ("iTunes Music Store" / "iTunes Store"); names with a
+   connective such as "of" never match this way;
 3. an acronym of the name: "UN" / "United Nations";
 4. a short form, when exactly one name fits it (in an article: the nearest one before it, as the
    writer expects the reader to resolve it): the end of a person's name ("Bush", "Abdul Azim"),
@@ -43,6 +44,7 @@ HEAD_WORDS = "words around the organisation's head noun"
 ALIAS_FILE = "alias file"
 # a short form that several actors fit goes to the one whose rule comes first here
 SHORT_FORM_RANK = (END_OF_NAME, FIRST_WORDS, HEAD_WORDS)
+MIDDLE_WORDS_KINDS = ("person", "organization")
 DOUBLED = re.compile(r"(\w)\1+")
 
 
@@ -100,15 +102,16 @@ def has_connective(tokens: tuple[str, ...]) -> bool:
 
 def same_name(a: str, b: str, kind_a: str, kind_b: str) -> str | None:
     """The rule by which two full names are one actor, or None. A legal suffix is no difference
-    except to a person ("Pike" the man is not "Pike Holdings"); middle names are skipped only
-    between people ("iPod Nano" is no "iPod Classic Nano")."""
+    except to a person ("Pike" the man is not "Pike Holdings"); middle words are skipped between
+    people and between organisations ("iTunes Music Store" / "iTunes Store"), never between
+    products, whose middle words name another model ("iPad Pro 2" is no "iPad 2")."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return None
     if ta == tb:
         suffixed = _has_suffix(a) != _has_suffix(b)
         return None if suffixed and "person" in (kind_a, kind_b) else SAME_NAME
-    if (kind_a == kind_b == "person" and len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[-1] == tb[-1]
+    if (kind_a == kind_b and kind_a in MIDDLE_WORDS_KINDS and len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0] and ta[-1] == tb[-1]
             and not has_connective(ta + tb) and _middles_fit(ta[1:-1], tb[1:-1])):
         return SAME_FIRST_AND_LAST
     return None
@@ -197,9 +200,11 @@ class Group:
         self.pronouns.update(item.pronouns)
         self.pin = self.pin or item.pin
 
-    def accepts(self, item: Item) -> bool:
-        return (not (self.genders and item.genders and self.genders != item.genders)
-                and (self.pin is None or item.pin is None or self.pin == item.pin))
+    def accepts(self, item: Item, full_name: bool = False) -> bool:
+        """Two alias-file entries never meet; a short form never joins an actor of the other gender
+        (a full name does: "her husband, Bill Clinton" is the Bill Clinton a wrong "Mrs." joined)."""
+        gender_clash = bool(self.genders and item.genders and self.genders != item.genders)
+        return (full_name or not gender_clash) and (self.pin is None or item.pin is None or self.pin == item.pin)
 
 
 def decide_kind(evidence: Counter) -> str:
@@ -248,7 +253,7 @@ def _full_match(item: Item, groups: list[Group], index: dict) -> tuple[int | Non
     if not toks:
         return None, None
     for g in sorted(index.get(toks[0], set()) & index.get(toks[-1], set())):
-        if not groups[g].accepts(item):
+        if not groups[g].accepts(item, full_name=len(toks) > 1):
             continue
         for known in sorted(groups[g].names):
             rule = same_name(item.name, known, decide_kind(item.evidence), groups[g].kind)

@@ -36,6 +36,7 @@ SAME_NAMES = [
     ("Дмитрий Соколов", P, "дмитрий соколов", O, SAME_NAME),    # the NER label never splits a name
     ("Walter K. Brand", P, "Walter Brand", P, SAME_FIRST_AND_LAST),
     ("Walter Kenneth Brand", P, "Walter K. Brand", P, SAME_FIRST_AND_LAST),
+    ("Lakeland Music Store", O, "Lakeland Store", O, SAME_FIRST_AND_LAST),
 ]
 
 # (name, its kind, name, its kind): never one actor by a full-name rule
@@ -112,6 +113,9 @@ CLUSTERS = [
     ([person("Laura Brand"), person("Walter Brand"), person("Brand")], False,
      [("Brand",), ("Laura Brand",), ("Walter Brand",)]),
     ([person("Walter K. Brand"), person("Brand")], False, [("Brand", "Walter K. Brand")]),
+    # a full name is one actor whatever gender a wrong short form gave it
+    ([person("Walter Brand", 0, frozenset("f")), person("Walter Brand", 1, frozenset("m"))], False,
+     [("Walter Brand", "Walter Brand")]),
     # two organisations sharing a generic word never merge on it
     ([person("Osprey Motors", label="organization"), person("Kestrel Motors", label="organization"),
       person("Motors", label="organization")], False,
@@ -185,6 +189,7 @@ CLEANED = [
     ("Mr. Harold Pike said on Monday that he would stay.", "Harold Pike", "Mr."),
     ("Voters Tell Tomas Varga He Must Go Now.\nTomas Varga said he would stay on.", "Tomas Varga", "Tell"),
     ("Hotel magnate Harold Pike said he would stay.", "Harold Pike", "magnate"),
+    ("\"We will win,\" said Army Capt. Harold Pike, who served twice.", "Harold Pike", "."),
 ]
 
 
