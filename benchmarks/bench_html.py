@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,10 +23,8 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic_graph import make_graph  # noqa: E402
-
-from dateline.exports.html import write_html  # noqa: E402
+from dateline.graph.synthetic import make_graph
+from dateline.exports.html import write_html
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -26,12 +25,10 @@ from pathlib import Path
 import networkx as nx
 from neo4j import GraphDatabase
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic_graph import make_graph  # noqa: E402
-
-from dateline.exports.neo4j_files import write_neo4j_files  # noqa: E402
-from dateline.exports.neo4j_load import BATCH_SIZE, load_graph, node_rows  # noqa: E402
-from dateline.exports.neo4j_server import free_ports, import_files, start_server, stop_server  # noqa: E402
+from dateline.graph.synthetic import make_graph
+from dateline.exports.neo4j_files import write_neo4j_files
+from dateline.exports.neo4j_load import BATCH_SIZE, load_graph, node_rows
+from dateline.exports.neo4j_server import free_ports, import_files, start_server, stop_server
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

@@ -11,23 +11,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import networkx as nx
+if TYPE_CHECKING:   # the loaders and the date stage import trafilatura and spaCy: only when used
+    import networkx as nx
 
-from dateline.loaders.articles import Article, Skipped, iter_corpus
-from dateline.loaders.timex import Timex, find_timexes
+    from dateline.loaders.articles import Article, Skipped
+    from dateline.loaders.timex import Timex
 
-__all__ = ["Article", "Skipped", "Timex", "build", "dates", "load"]
+__all__ = ["Article", "Skipped", "Timex", "__version__", "build", "dates", "load"]
+
+try:
+    __version__ = version("dateline")
+except PackageNotFoundError:   # run from a source tree that was never installed
+    __version__ = "0+unknown"
+
+_LAZY = {"Article": "dateline.loaders.articles", "Skipped": "dateline.loaders.articles",
+         "Timex": "dateline.loaders.timex"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'dateline' has no attribute {name!r}")
 
 
 def load(paths: Sequence[str | Path], published: datetime.date | None = None) -> Iterator[Article | Skipped]:
     """Read a corpus: articles, and a `Skipped` for each input that could not be read."""
+    from dateline.loaders.articles import iter_corpus
+
     return iter_corpus(paths, published=published)
 
 
 def dates(text: str, published: datetime.date | str | None) -> list[Timex]:
     """Temporal expressions in `text`, resolved against its publication date."""
+    from dateline.loaders.timex import find_timexes
     from dateline.nlp import load_model
 
     if isinstance(published, str):

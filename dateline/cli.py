@@ -60,8 +60,11 @@ def add_neo4j_options(p: argparse.ArgumentParser) -> None:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    from dateline import __version__
+
     parser = argparse.ArgumentParser(prog="dateline", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the graph, timeline, HTML page and Neo4j files from articles",
@@ -76,20 +79,26 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="worker processes for the language analysis (default: the number of cores, up to 4)")
     b.add_argument("--html", action=argparse.BooleanOptionalAction, default=True, help="write graph.html (default: yes)")
+    b.add_argument("--title", help="the page's title (default: dateline: <the inputs' names>)")
+    b.add_argument("--follow-links", action="store_true",
+                   help="read symbolic links and manifest rows that lead outside the inputs (default: no)")
     b.add_argument("--neo4j", action="store_true", help="also load the graph into a running Neo4j")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="who is who, by hand (YAML or CSV): canonical name, kind, aliases, or drop; see the README")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     add_neo4j_options(b)
 
-    d = sub.add_parser("dates", help="print the temporal expressions of one article",
-                       description="Find temporal expressions in FILE and resolve them against its "
-                                   "publication date (--published, or the article's own metadata).",
-                       epilog="output fields (jsonl): start, end (character offsets), text, type "
-                              "(DATE, TIME, DURATION, SET), value (TIMEX3), granularity, anchor, rule, reason",
+    d = sub.add_parser("dates", help="print the temporal expressions of articles",
+                       description="Find temporal expressions in every article of the inputs and resolve "
+                                   "them against each article's publication date (--published for a "
+                                   "single file, else the article's own metadata).",
+                       epilog=INPUTS_HELP + "\noutput fields (jsonl): article (its key), start, end (character "
+                              "offsets), text, type (DATE, TIME, DURATION, SET), value (TIMEX3), granularity, "
+                              "anchor, rule, reason",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    d.add_argument("file", type=Path, metavar="FILE")
-    d.add_argument("--published", type=parse_date, metavar="YYYY-MM-DD", help="publication date of FILE")
+    d.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="folders and files to read")
+    d.add_argument("--published", type=parse_date, metavar="YYYY-MM-DD", help="publication date of a single file")
+    d.add_argument("--follow-links", action="store_true", help="read links that lead outside the inputs")
     d.add_argument("--format", choices=["jsonl", "timeml"], default="jsonl", help="output format (default: jsonl)")
 
     lo = sub.add_parser("load", help="load a built graph.json into Neo4j",
@@ -120,32 +129,41 @@ def error(message: str) -> int:
 
 
 def cmd_dates(args) -> int:
+    from dateline.exports.files import jsonl
     from dateline.loaders.articles import Skipped, iter_corpus
     from dateline.loaders.timex import find_timexes, timex_record, to_timeml
-    from dateline.exports.files import jsonl
     from dateline.nlp import load_model
 
     try:
-        items = list(iter_corpus([args.file], published=args.published))
+        items = list(iter_corpus(args.inputs, published=args.published, follow_links=args.follow_links))
     except ValueError as exc:
         return error(str(exc))
-    if not items or isinstance(items[0], Skipped):
-        return error(str(items[0]) if items else f"{args.file}: no article found")
-    article = items[0]
-    if article.published is None:
-        print(f"dateline: warning: {article.path}: no publication date; relative dates stay unresolved "
-              "(give one with --published)", file=sys.stderr)
-    timexes = find_timexes(load_model()(article.text), article.published)
-    if args.format == "jsonl":
-        sys.stdout.write(jsonl([timex_record(t) for t in timexes]))
-    else:
-        sys.stdout.write(to_timeml(article.text, timexes, article.published))
-    return EXIT_OK
+    articles = [a for a in items if not isinstance(a, Skipped)]
+    for item in items:
+        if isinstance(item, Skipped):
+            print(f"dateline: skipped {item}", file=sys.stderr)
+    if args.format == "timeml" and len(articles) > 1:
+        return error(f"--format timeml writes one document; the inputs hold {len(articles)} articles (use jsonl)")
+    for article in articles:
+        if article.published is None:
+            print(f"dateline: warning: {article.path}: no publication date; relative dates stay unresolved "
+                  "(give one with --published)", file=sys.stderr)
+    docs = load_model().pipe(a.text for a in articles)
+    for article, doc in zip(articles, docs):
+        timexes = find_timexes(doc, article.published)
+        if args.format == "jsonl":
+            sys.stdout.write(jsonl([{**timex_record(t), "article": article.key} for t in timexes]))
+        else:
+            sys.stdout.write(to_timeml(article.text, timexes, article.published))
+    if not articles:
+        return error("no article found in the inputs")
+    return EXIT_SKIPPED if len(articles) < len(items) else EXIT_OK
 
 
 def cmd_build(args) -> int:
-    from dateline.pipeline import BuildReport, build, default_jobs
+    from dateline.exports.output_folder import OutputError
     from dateline.loaders.articles import Skipped
+    from dateline.pipeline import BuildReport, build, default_jobs
 
     missing = [p for p in args.inputs if not p.exists()]
     if missing and len(missing) == len(args.inputs):
@@ -159,11 +177,17 @@ def cmd_build(args) -> int:
                 progress.advance()
         try:
             graph = build(args.inputs, out_dir=args.out, published=args.published, jobs=args.jobs or default_jobs(),
-                          html=args.html, on_article=on_article, report=report, aliases=args.aliases)
-        except ValueError as exc:
+                          html=args.html, on_article=on_article, report=report, title=args.title,
+                          follow_links=args.follow_links, aliases=args.aliases)
+        except (ValueError, OutputError) as exc:
             return error(str(exc))
+        except OSError as exc:   # a full disk while writing: the folder keeps its previous build
+            return error(f"cannot write the output into {args.out}: {exc.strerror or exc} ({exc.filename or ''})")
     for path in report.undated:
         print(f"dateline: warning: {path}: no publication date; its relative dates stay unresolved", file=sys.stderr)
+    for path in report.not_english:
+        print(f"dateline: warning: {path}: does not read as English; dateline reads English only, so its "
+              "actors and dates may be wrong", file=sys.stderr)
     counts = graph_counts(graph)
     print(f"dateline: {report.articles} articles loaded, {len(report.skipped)} skipped; "
           f"{counts.pop('Actor')} actors, {counts.pop('Meeting')} meetings, {counts.pop('Statement')} statements"
@@ -223,9 +247,15 @@ class terminal_progress:
         return False
 
 
-def neo4j_connection(args) -> dict:
-    from dateline.exports.neo4j_server import default_connection
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")   # what the neo4j driver accepts
 
+
+def neo4j_connection(args) -> dict:
+    from dateline.exports.neo4j_server import Neo4jExportError, default_connection
+
+    if args.uri is not None and args.uri.partition("://")[0] not in URI_SCHEMES:
+        raise Neo4jExportError(f"--uri {args.uri!r} is not a Neo4j URI: write SCHEME://HOST:PORT with SCHEME one of "
+                               f"{', '.join(URI_SCHEMES)} (e.g. bolt://localhost:7687)")
     return default_connection(uri=args.uri, user=args.user, password=args.password)
 
 
@@ -234,8 +264,9 @@ def load_into_neo4j(graph, args) -> int:
     from dateline.exports.neo4j_server import Neo4jExportError
 
     try:
+        connection = neo4j_connection(args)
         with terminal_progress("neo4j batches", enabled=sys.stderr.isatty()) as progress:
-            result = load_graph(graph, progress=progress.update, **neo4j_connection(args))
+            result = load_graph(graph, progress=progress.update, **connection)
     except Neo4jExportError as exc:
         return error(str(exc))
     print(f"dateline: neo4j: {result}", file=sys.stderr)
@@ -249,8 +280,8 @@ def cmd_load(args) -> int:
         return error(f"{args.graph}: no such file (give the graph.json a build wrote)")
     try:
         graph = read_graph_json(args.graph)
-    except (ValueError, KeyError) as exc:
-        return error(f"{args.graph}: not a dateline graph.json ({exc})")
+    except ValueError as exc:
+        return error(f"{args.graph} is not a dateline graph.json ({exc})")
     return load_into_neo4j(graph, args)
 
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import collections
 import datetime
+import hashlib
 import itertools
 import multiprocessing
 import os
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,10 +25,12 @@ from pathlib import Path
 import networkx as nx
 
 from dateline.exports.files import jsonl, write_atomic, write_graph_files
+from dateline.exports.output_folder import commit_output, open_output
 from dateline.graph.alias_file import read_alias_file
 from dateline.graph.build import build_graph
 from dateline.graph.extract import ArticleFacts, extract_article
 from dateline.loaders.articles import Article, Skipped, iter_corpus
+from dateline.loaders.language import looks_english
 from dateline.loaders.timex import Timex, find_timexes, timex_record
 from dateline.nlp import load_model
 
@@ -46,6 +51,7 @@ class BuildReport:
     articles: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)     # paths of articles with no publication date
+    not_english: list[str] = field(default_factory=list)  # paths of articles that do not read as English
     files: list[Path] = field(default_factory=list)
 
 
@@ -79,16 +85,32 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def annotate_corpus(articles: Iterable[Article], jobs: int) -> Iterator[AnnotatedArticle]:
-    """Annotate in order; with jobs > 1, batches go to worker processes, a bounded number at a time."""
+def _die_with_parent() -> None:
+    """In a worker: end when the build's process ends, even by kill -9, which tells the workers
+    nothing; an orphan is handed to another parent, so a change of parent is the sign."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def annotate_corpus(articles: Iterable[Article], jobs: int, start_method: str | None = None) -> Iterator[AnnotatedArticle]:
+    """Annotate in order; with jobs > 1, batches go to worker processes, a bounded number at a time.
+    Workers start the platform's way (`start_method` None) unless told; forked ones share the model."""
     chunks = batches(articles, BATCH_SIZE)
     head = list(itertools.islice(chunks, 2))   # a corpus of one batch is not worth starting workers for
     if jobs <= 1 or len(head) < 2:
         for chunk in itertools.chain(head, chunks):
             yield from annotate_batch(chunk)
         return
-    load_model()   # loaded once here; forked workers share it
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    context = multiprocessing.get_context(start_method)
+    if context.get_start_method() == "fork":
+        load_model()   # loaded once here; forked workers share it
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_die_with_parent) as pool:
         pending: collections.deque = collections.deque()
         for chunk in itertools.chain(head, chunks):
             pending.append(pool.submit(annotate_batch, chunk))
@@ -100,15 +122,18 @@ def annotate_corpus(articles: Iterable[Article], jobs: int) -> Iterator[Annotate
 
 def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
           jobs: int = 1, html: bool = True, on_article: Callable[[AnnotatedArticle | Skipped], None] | None = None,
-          report: BuildReport | None = None, aliases: Path | None = None) -> nx.MultiDiGraph:
+          report: BuildReport | None = None, title: str | None = None, follow_links: bool = False,
+          aliases: Path | None = None) -> nx.MultiDiGraph:
     """Load, annotate and merge a corpus into the graph; with `out_dir`, also write every output
-    (dates/<key>.jsonl as articles are done, then the graph files, the Neo4j files and the page).
+    (dates/<key>.jsonl as articles are done, then the graph files, the Neo4j files and the page),
+    as one set that replaces the folder's previous build (see `dateline.exports.output_folder`).
     `aliases` is a user's alias file (`dateline.graph.alias_file`)."""
     report = report if report is not None else BuildReport()
     alias_file = read_alias_file(aliases) if aliases is not None else None   # a bad file fails before any work
+    staging = open_output(Path(out_dir)) if out_dir is not None else None   # before any costly work
 
     def articles() -> Iterator[Article]:
-        for item in iter_corpus(paths, published=published):
+        for item in iter_corpus(paths, published=published, follow_links=follow_links):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
                 if on_article:
@@ -116,37 +141,59 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
                 continue
             if item.published is None:
                 report.undated.append(item.path)
+            if not looks_english(item.text):
+                report.not_english.append(item.path if item.line is None else f"{item.path}:{item.line}")
             yield item
 
     facts = []
     for annotated in annotate_corpus(articles(), jobs):
         report.articles += 1
         facts.append(annotated.facts)
-        if out_dir is not None:
+        if staging is not None:
             records = [timex_record(t) for t in annotated.timexes]
-            report.files.append(write_atomic(Path(out_dir) / "dates" / dates_file_name(annotated.key), jsonl(records)))
+            write_atomic(staging / "dates" / dates_file_name(annotated.key), jsonl(records))
         if on_article:
             on_article(annotated)
     graph = build_graph(facts, alias_file)
-    if out_dir is not None:
-        report.files.extend(export(graph, Path(out_dir), html=html))
+    if staging is not None:
+        export(graph, staging, html=html, title=title or corpus_title(paths))
+        report.files.extend(commit_output(Path(out_dir)))
     return graph
 
 
-def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True) -> list[Path]:
+def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str = "dateline") -> list[Path]:
     """The graph files, the Neo4j load files, and the HTML page unless told not to."""
     from dateline.exports.html import write_html
     from dateline.exports.neo4j_files import write_neo4j_files
 
     files = write_graph_files(graph, out_dir) + write_neo4j_files(graph, out_dir / "neo4j")
     if html:
-        files.append(write_html(graph, Path(out_dir) / "graph.html", title=f"dateline: {Path(out_dir).resolve().name}"))
+        files.append(write_html(graph, Path(out_dir) / "graph.html", title=title))
     return files
 
 
+def corpus_title(paths: Sequence[str | Path]) -> str:
+    """The page's title from what was read: "dateline: syria-talks" for a folder of that name."""
+    names = [Path(p).resolve().stem or str(p) for p in paths]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    return f"dateline: {shown}"
+
+
+# A safe name is kept as it is (the name a reader, and the scorers, expect: `dates/<key>.jsonl`);
+# any other key gets a readable part and a digest of the whole key. "~" never stands in a safe
+# name, so the two kinds cannot meet, and distinct keys ("a/b", "a_b", "a b") keep distinct files.
+SAFE_FILE_NAME = re.compile(r"[\w-][\w.-]*")
+FILE_NAME_BYTES = 120   # well under every file system's 255
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
 def dates_file_name(key: str) -> str:
-    """A file name for an article's dates; a record id may hold characters a file name cannot."""
-    return re.sub(r"[^\w.-]", "_", key).lstrip(".") + ".jsonl"
+    """A file name for an article's dates: safe on every system, unique per key, stable across runs."""
+    if (SAFE_FILE_NAME.fullmatch(key) and len(key.encode("utf-8")) <= FILE_NAME_BYTES
+            and key.split(".")[0].lower() not in RESERVED_NAMES):
+        return key + ".jsonl"
+    readable = re.sub(r"[^\w.-]+", "_", key).strip("._")[:40] or "article"
+    return f"{readable}~{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.jsonl"
 
 
 def default_jobs() -> int:

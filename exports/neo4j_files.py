@@ -36,7 +36,12 @@ from dateline.graph.schema import MEETING, PARTICIPATED_IN, SAID, STATEMENT, eve
 FILE_BATCH_SIZE = 1000  # rows per statement in load.cypher: small enough for Browser
 # Lists in the CSV files are joined with the unit separator, a character news text never holds.
 ARRAY_DELIMITER = "\x1f"
-IMPORT_OPTIONS = ["--array-delimiter=U+001F", "--multiline-fields=true"]
+# A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a formula. Such a text is
+# written as a space and then the quoted text: to a spreadsheet the cell starts with a space (text,
+# never a formula); neo4j-admin, told to trim strings, skips a space outside quotes and reads the
+# quoted text exactly (inside quotes nothing is trimmed, and our unquoted cells hold no spaces).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+IMPORT_OPTIONS = ["--array-delimiter=U+001F", "--multiline-fields=true", "--trim-strings=true"]
 STYLE = Path(__file__).parent / "assets" / "neo4j-style.grass"
 
 # Python type of a column's values -> neo4j-admin import header type ("" is string)
@@ -291,7 +296,9 @@ def _csv_field(value: object) -> str:
         if any(ARRAY_DELIMITER in item for item in items):
             raise Neo4jExportError(f"list item holds the CSV array delimiter U+001F: {value!r}")
         value = ARRAY_DELIMITER.join(items)
-    return '"' + str(value).replace('"', '""') + '"'
+    value = str(value)
+    quoted = '"' + value.replace('"', '""') + '"'
+    return " " + quoted if value.startswith(FORMULA_START) else quoted
 
 
 def _name(key: str) -> str:

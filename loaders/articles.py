@@ -20,16 +20,21 @@ from __future__ import annotations
 import csv
 import datetime
 import email.utils
+import errno
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+import lxml.etree
+import lxml.html
 import trafilatura
 import yaml
 from lxml.html import HtmlElement
+from trafilatura.utils import decode_file
 
 # spaCy refuses texts longer than its nlp.max_length (1,000,000 characters) and a news article
 # is rarely a twentieth of that: a longer text is a book, a dump or a concatenation.
@@ -74,6 +79,22 @@ class BadInput(ValueError):
     """A problem with one article's input, told in words a user can act on."""
 
 
+# C0 and C1 control characters but tab and newline. No export format carries them all (XML 1.0
+# refuses most, Neo4j's bulk import splits lists on U+001F, str.splitlines breaks on U+001C-U+001E),
+# so they become spaces on input: one character for one, and every offset stays true.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def plain_text(value: str, name: str) -> str:
+    """A field's text with control characters as spaces; a lone surrogate (legal in JSON's escapes,
+    not in Unicode text) is refused, since no file can be written with it."""
+    bad = LONE_SURROGATE.search(value)
+    if bad:
+        raise BadInput(f"'{name}' holds a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start()}: not Unicode text")
+    return CONTROL_CHARACTERS.sub(" ", value)
+
+
 DATE_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -113,6 +134,7 @@ class _Metadata:
 
 def _merge(text: str, sources: list[_Metadata]) -> dict:
     """Each field from the first source (in BASES order) that gives it."""
+    text = plain_text(text, "text")
     if not text.strip():
         raise BadInput("no text")
     if len(text) > MAX_TEXT_CHARS:
@@ -126,7 +148,8 @@ def _merge(text: str, sources: list[_Metadata]) -> dict:
             value = parse_date(value, f"in the {dated.basis}")
         fields["published"], fields["published_basis"] = value, dated.basis
     for name in ("source", "title", "url"):
-        fields[name] = next((getattr(s, name) for s in sources if getattr(s, name)), None)
+        value = next((getattr(s, name) for s in sources if getattr(s, name)), None)
+        fields[name] = plain_text(value, name) if value else None
     return fields
 
 
@@ -158,14 +181,56 @@ def _path_dates(path: PurePath) -> list[_Metadata]:
 # --- reading one file ---------------------------------------------------------------------
 
 
-def _read_bytes(path: Path) -> bytes:
+FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+              (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file is when it is not a regular file ("a named pipe"), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in FILE_KINDS if test(mode)), "not a regular file")
+
+
+def read_limited(fd: int, limit: int) -> bytes:
+    """At most `limit` bytes from an open file; more is an error, told before more is read, so a
+    file that grows without end (or lies about its size) costs at most `limit` bytes."""
+    chunks, size = [], 0
+    while True:
+        chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise BadInput(f"file is over the {limit:,}-byte limit for one article")
+
+
+def open_regular(path: Path) -> int:
+    """A read-only descriptor of a regular file. Opened without blocking, then checked, so a named
+    pipe or a device is refused instead of waited on."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BadInput(f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for one article")
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise BadInput(f"cannot read the file: {error.strerror}") from None
+    kind = not_regular(os.fstat(fd).st_mode)
+    if kind:
+        os.close(fd)
+        raise BadInput(f"{kind}, not a regular file; not read")
+    return fd
+
+
+def _read_bytes(path: Path) -> bytes:
+    fd = open_regular(path)
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInput(f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit for one article")
+        data = read_limited(fd, MAX_FILE_BYTES)
+    except OSError as error:
+        raise BadInput(f"cannot read the file: {error.strerror}") from None
+    finally:
+        os.close(fd)
     if not data.strip():
         raise BadInput("empty file" if not data else "file holds only whitespace")
     return data
@@ -306,15 +371,36 @@ def _html_published(tree: HtmlElement) -> datetime.date | None:
     return None
 
 
+# libxml2 stops at 256 levels of nesting unless told the tree may be huge; generated pages go deeper.
+HTML_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+MARKUP = re.compile(r"<[A-Za-z!]")
+
+
+def _nesting(tree: HtmlElement) -> int:
+    """How deep the page's elements nest (without recursion: the point is that it may be very deep)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
 def _read_html(data: bytes) -> tuple[str, _Metadata]:
     _not_binary(data)
-    tree = trafilatura.load_html(data)  # decodes by the page's declared or detected charset
-    if tree is None:
+    markup = decode_file(data)  # trafilatura's reading of the page's declared or detected charset
+    try:
+        tree = lxml.html.fromstring(markup, parser=HTML_PARSER) if MARKUP.search(markup) else None
+    except (lxml.etree.ParserError, ValueError):
+        tree = None
+    if tree is None or not isinstance(tree, HtmlElement):
         raise BadInput("not an HTML page (no markup found)")
     published = _html_published(tree)
     document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
     if document is None or not (document.text or "").strip():
-        raise BadInput("no article text found in the HTML page")
+        depth = _nesting(tree)
+        deep = f" (its markup is nested {depth} levels deep, past what the text extractor reads)" if depth > 500 else ""
+        raise BadInput(f"no article text found in the HTML page{deep}")
     metadata = _Metadata(
         "html metadata",
         published=published,
@@ -333,12 +419,26 @@ def _derived_key(relative: PurePath) -> str:
     return "_".join(part for part in relative.with_suffix("").parts if part.strip("/\\") not in ("", ".", ".."))
 
 
-class _Run:
-    """What a run remembers across articles: keys given out and files already read."""
+def resolved(path: Path) -> Path:
+    """The real path of `path` (links followed); a link loop or a dangling link is bad input."""
+    try:
+        return path.resolve(strict=True)
+    except RuntimeError:   # Python before 3.13 raises this for a loop, later ones OSError(ELOOP)
+        raise BadInput("a symbolic link loop; not read") from None
+    except OSError as error:
+        problem = "a symbolic link loop" if error.errno == errno.ELOOP else f"cannot follow the path: {error.strerror}"
+        raise BadInput(f"{problem}; not read") from None
 
-    def __init__(self) -> None:
+
+class _Run:
+    """What a run remembers across articles: keys given out, files already read, and the folders
+    the user named, outside which nothing is read unless links are to be followed."""
+
+    def __init__(self, roots: Sequence[Path], follow_links: bool) -> None:
         self.keys: set[str] = set()
         self.files_read: set[Path] = set()
+        self.roots = [root.resolve() for root in roots]
+        self.follow_links = follow_links
 
     def claim_key(self, key: str, fallback: str) -> str:
         for candidate in (key, fallback):
@@ -351,11 +451,19 @@ class _Run:
         self.keys.add(f"{fallback}-{number}")
         return f"{fallback}-{number}"
 
+    def check_inside(self, path: Path) -> Path:
+        """The real path of a file to read; outside every root named, it is refused (unless links
+        are followed), so a link or a manifest row cannot bring in /etc/passwd unasked."""
+        real = resolved(path)
+        if not self.follow_links and not any(real == root or root in real.parents for root in self.roots):
+            raise BadInput(f"leads outside the input folders (to {real}); not read (--follow-links reads it)")
+        return real
+
     def first_read(self, path: Path) -> bool:
-        resolved = path.resolve()
-        if resolved in self.files_read:
+        real = self.check_inside(path)
+        if real in self.files_read:
             return False
-        self.files_read.add(resolved)
+        self.files_read.add(real)
         return True
 
 
@@ -464,9 +572,9 @@ def _csv_rows(stream) -> Iterator[tuple[int, dict | BadInput]]:
 def _records_file(path: Path, relative: PurePath, run: _Run) -> Iterator[Article | Skipped]:
     rows = _jsonl_rows if path.suffix.lower() == ".jsonl" else _csv_rows
     try:
-        stream = path.open("rb")
-    except OSError as error:
-        yield Skipped(str(path), None, f"cannot read the file: {error.strerror}")
+        stream = os.fdopen(open_regular(path), "rb")
+    except BadInput as problem:
+        yield Skipped(str(path), None, str(problem))
         return
     with stream:
         for line, row in rows(stream):
@@ -481,6 +589,11 @@ def _records_file(path: Path, relative: PurePath, run: _Run) -> Iterator[Article
 
 def _records_row(path: Path, relative: PurePath, line: int, row: dict, run: _Run) -> Article | Skipped:
     values = {name: _scalar(row.get(name), name) for name in RECORD_FIELDS if name != "text"}
+    for name, value in values.items():
+        if value and "\n" in value:   # metadata is one line: a quote left open in a CSV swallows the rows after it
+            raise BadInput(f"'{name}' runs over several lines; is a quote left open (it took the rows after it)?")
+    if values["id"]:
+        values["id"] = plain_text(values["id"], "id")
     text = row.get("text") or None  # an empty CSV cell is no text
     if text is not None and not isinstance(text, str):
         raise BadInput("'text' must be a string")
@@ -501,11 +614,15 @@ def _manifest_entry(path: Path, relative: PurePath, values: dict, run: _Run) -> 
     manifest's line; the file, once claimed by its entry, is not loaded again without it."""
     file = values["file"]
     named = path.parent / file
-    if not named.is_file():
-        raise BadInput(f"the manifest names a missing file: {file}")
     if named.suffix.lower() not in TEXT_SUFFIXES + HTML_SUFFIXES:
         raise BadInput(f"the manifest names {file}, which is not a text or HTML file")
-    if not run.first_read(named):
+    if not named.exists() and not named.is_symlink():
+        raise BadInput(f"the manifest names a missing file: {file}")
+    try:
+        first = run.first_read(named)
+    except BadInput as problem:
+        raise BadInput(f"the manifest names {file}: {problem}") from None
+    if not first:
         raise BadInput(f"{file} was already loaded before this manifest entry")
     published = values["published"] and parse_date(values["published"], "in the manifest")
     metadata = _Metadata("manifest", published, values["source"], values["title"], values["url"])
@@ -514,33 +631,80 @@ def _manifest_entry(path: Path, relative: PurePath, values: dict, run: _Run) -> 
 
 # --- folders and the corpus ---------------------------------------------------------------
 
+CORPUS_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORDS_SUFFIXES
 
-def _files_under(root: Path) -> list[PurePath]:
-    """Relative paths of the files under root, sorted; hidden files and folders (.git) left out."""
-    found = []
-    for folder, subfolders, files in os.walk(root):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        base = Path(folder).relative_to(root)
-        found.extend(base / name for name in files if not name.startswith("."))
-    return sorted(found, key=PurePath.as_posix)
+
+def _files_under(root: Path, run: _Run) -> Iterator[PurePath | Skipped]:
+    """Relative paths of the files under root, sorted, and a Skipped for each folder that could
+    not be read or is a link not followed. Hidden folders (.git) are passed over in silence;
+    a hidden file that would be read (.draft.txt) is told, not dropped."""
+    found: list[PurePath] = []
+    problems: list[Skipped] = []
+    seen: set[Path] = set()
+
+    def unreadable(error: OSError) -> None:
+        problems.append(Skipped(str(error.filename), None, f"cannot read the folder: {error.strerror}"))
+
+    for folder, subfolders, files in os.walk(root, onerror=unreadable, followlinks=run.follow_links):
+        here = Path(folder)
+        try:
+            real = resolved(here)
+        except BadInput as problem:
+            problems.append(Skipped(folder, None, str(problem)))
+            subfolders[:] = []
+            continue
+        if real in seen:   # a followed link back to a folder already walked
+            subfolders[:] = []
+            continue
+        seen.add(real)
+        keep = []
+        for name in sorted(subfolders):
+            if name.startswith("."):
+                continue
+            if (here / name).is_symlink() and not run.follow_links:
+                problems.append(Skipped(str(here / name), None, "a link to a folder; not followed (--follow-links reads it)"))
+                continue
+            keep.append(name)
+        subfolders[:] = keep
+        base = here.relative_to(root)
+        for name in files:
+            if not name.startswith("."):
+                found.append(base / name)
+            elif name.lower().endswith(CORPUS_SUFFIXES):
+                problems.append(Skipped(str(here / name), None, "a hidden file (its name starts with '.'); not read"))
+    yield from sorted(problems, key=lambda p: p.path)
+    yield from sorted(found, key=PurePath.as_posix)
 
 
 def _folder(root: Path, run: _Run) -> Iterator[Article | Skipped]:
     """Records files first, so that their manifest entries apply to the files they name."""
-    files = _files_under(root)
-    for relative in files:
-        if relative.suffix.lower() in RECORDS_SUFFIXES and run.first_read(root / relative):
-            yield from _records_file(root / relative, relative, run)
-    for relative in files:
-        if relative.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES and run.first_read(root / relative):
-            yield _article_file(root / relative, relative, run, None)
+    files = []
+    for item in _files_under(root, run):
+        if isinstance(item, Skipped):
+            yield item
+        elif item.suffix.lower() in CORPUS_SUFFIXES:
+            files.append(item)
+    for records in (True, False):
+        for relative in files:
+            if (relative.suffix.lower() in RECORDS_SUFFIXES) != records:
+                continue
+            path = root / relative
+            try:
+                first = run.first_read(path)
+            except BadInput as problem:
+                yield Skipped(str(path), None, str(problem))
+                continue
+            if first:
+                yield from _records_file(path, relative, run) if records else [_article_file(path, relative, run, None)]
 
 
-def iter_corpus(paths: Sequence[str | Path], published: datetime.date | None = None) -> Iterator[Article | Skipped]:
+def iter_corpus(paths: Sequence[str | Path], published: datetime.date | None = None,
+                follow_links: bool = False) -> Iterator[Article | Skipped]:
     """Articles and skipped inputs of the given files and folders, folders' files in sorted order.
 
     ``published`` (a ``--published`` option) dates a single text or HTML file above all else.
-    Files with other suffixes inside folders are not articles and are passed over.
+    Files with other suffixes inside folders are not articles and are passed over. Only regular
+    files are read, and only inside the paths given, unless ``follow_links``.
     """
     paths = [Path(path) for path in paths]
     if published is not None and not (
@@ -550,21 +714,25 @@ def iter_corpus(paths: Sequence[str | Path], published: datetime.date | None = N
             "a publication date for the run applies to a single text or HTML file; date several articles"
             " with a manifest, front matter or a 'published' column"
         )
-    run = _Run()
+    run = _Run([p for p in paths if p.exists()], follow_links)
     given = _Metadata("option", published=published) if published else None
     for path in paths:
         suffix = path.suffix.lower()
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            mode = None
+        if mode is None:
+            problem = "a symbolic link loop, or a link to nothing" if path.is_symlink() else "no such file or folder"
+            yield Skipped(str(path), None, problem)
+        elif stat.S_ISDIR(mode):
             yield from _folder(path, run)
-        elif not path.is_file():
-            yield Skipped(str(path), None, "no such file or folder")
-        elif suffix in RECORDS_SUFFIXES:
-            if run.first_read(path):
+        elif suffix not in CORPUS_SUFFIXES:
+            yield Skipped(str(path), None, f"not a corpus file: dateline reads {', '.join(CORPUS_SUFFIXES)}")
+        elif not_regular(mode):
+            yield Skipped(str(path), None, f"{not_regular(mode)}, not a regular file; not read")
+        elif run.first_read(path):
+            if suffix in RECORDS_SUFFIXES:
                 yield from _records_file(path, path, run)
-        elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
-            if run.first_read(path):
+            else:
                 yield _article_file(path, path, run, given)
-        else:
-            yield Skipped(
-                str(path), None, f"not a corpus file: dateline reads {', '.join(TEXT_SUFFIXES + HTML_SUFFIXES + RECORDS_SUFFIXES)}"
-            )

@@ -428,7 +428,7 @@ def test_kind_filter_hides_that_kind_and_its_entries(hand_made_page):
 
 # --- the seeds ------------------------------------------------------------------------------
 
-GOLD = json.loads((ROOT.parent / "shared" / "eval" / "seeds_gold.json").read_text(encoding="utf-8"))
+SEED_FACTS = json.loads((ROOT / "tests" / "fixtures" / "seeds_facts.json").read_text(encoding="utf-8"))
 
 
 def test_seeds_page(browser, tmp_path):
@@ -450,7 +450,7 @@ def test_seeds_page(browser, tmp_path):
         assert any(d["name"] == actor for d in names.values()), actor
     meeting_dates = {g.nodes[n]["date"] for n in page.entries() if g.nodes[n]["label"] == "Meeting"}
     assert {"2012-03-10", "2012-03-11", "2012-07-09"} <= meeting_dates
-    assert set(GOLD["articles"]) == {d["key"] for _, d in g.nodes(data=True) if d["label"] == "Article"}
+    assert set(SEED_FACTS["keys"]) == {d["key"] for _, d in g.nodes(data=True) if d["label"] == "Article"}
 
     assert page.entries() == [e["id"] for e in timeline_entries(g)]
     starts = [e["start"] for e in timeline_entries(g) if e["start"]]
@@ -470,4 +470,18 @@ def test_seeds_page(browser, tmp_path):
 
     assert page.search("Annan")[0].startswith("Kofi Annan")
     assert any(r.startswith("Bashar al-Assad") for r in page.search("assad"))
+    page.assert_offline_and_clean()
+
+
+def test_a_huge_name_without_spaces_shows_its_card_at_once(browser, tmp_path):
+    """A 100,000-character word once took the browser minutes to lay out in the hover card."""
+    g = nx.MultiDiGraph()
+    add_article(g, "a", "BBC News", "T" * 100_000, "2012-03-11")
+    add_actor(g, "huge", "Y" * 100_000, ["Y" * 100_000, "Z" * 1_000_000])
+    g.add_edge("actor:huge", "article:a", key="MENTIONED_IN", type="MENTIONED_IN", count=1)
+    page = OpenPage(browser, write_html(g, tmp_path / "graph.html"))
+    started = time.monotonic()
+    card = page.hover("actor:huge")
+    assert time.monotonic() - started < 5
+    assert 200 <= len(card.text) < 2000
     page.assert_offline_and_clean()

@@ -13,7 +13,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import tempfile
 import urllib.request
 from collections import Counter
@@ -32,8 +31,7 @@ from dateline.exports.neo4j_server import (
     Neo4jExportError, cypher_shell_command, free_ports, import_files, server_status, start_server, stop_server)
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from synthetic_graph import make_graph  # noqa: E402
+from dateline.graph.synthetic import make_graph
 
 # Names that break Cypher built by string pasting, and text that breaks CSV written carelessly.
 HOSTILE_NAMES = [
@@ -45,6 +43,7 @@ HOSTILE_NAMES = [
     "Back\\slash \\' \\n, comma; semicolon",
     "Ünïcødé 名前 ☃",
     "RETURN",
+    "=HYPERLINK(\"http://example.invalid\")",
 ]
 HOSTILE_SENTENCE = 'He said: "We\'ll see", then\nwalked out; `quietly`, \\ slowly.'
 
@@ -263,6 +262,10 @@ def test_inline_replaces_parameters_but_not_dynamic_labels():
     (7, "7"),
     (dt.date(2012, 3, 10), "2012-03-10"),
     (["Annan", "Kofi Annan"], '"Annan\x1fKofi Annan"'),
+    ("=HYPERLINK(1)", ' "=HYPERLINK(1)"'),   # never a spreadsheet formula; neo4j-admin skips the space
+    ("-5 dead", ' "-5 dead"'),
+    ("@outlet", ' "@outlet"'),
+    (["+1", "x"], ' "+1\x1fx"'),
 ])
 def test_csv_field(value, field):
     assert _csv_field(value) == field
@@ -307,7 +310,8 @@ def test_csv_headers_are_typed_for_neo4j_admin():
     }
     assert files["import.args"].splitlines() == [
         "--nodes=nodes_Actor.csv", "--nodes=nodes_Article.csv", "--nodes=nodes_Event.csv", "--nodes=nodes_Place.csv",
-        "--relationships=relationships.csv", "--array-delimiter=U+001F", "--multiline-fields=true"]
+        "--relationships=relationships.csv", "--array-delimiter=U+001F", "--multiline-fields=true",
+        "--trim-strings=true"]
 
 
 def test_files_are_written_whole_and_the_same_every_time(tmp_path):

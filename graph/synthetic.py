@@ -1,4 +1,4 @@
-"""A synthetic graph with the attributes of `dateline.graph`, of any size, for benchmarks.
+"""A synthetic graph with the attributes of `dateline.graph`, of any size, for benchmarks and tests (it lives in the package so that both import it the same way).
 
 Names are drawn from a fixed vocabulary with a seeded generator, so a size always gives the
 same graph.
