@@ -27,10 +27,10 @@ The defaults: a verb's subject is its source and its object its target; a noun's
 modifier, governor and "by" are its source, its "on", "against" and "of" its target; "in" and
 "at" a place for both.
 
-A trigger word whose direct object is itself a trigger noun is a light verb ("launched an
-attack", "staged a protest"): the noun tells the event, and the verb only gives its slots. Unless
-the verb's row names that object among its needs ("lodge a protest" is an accusation): then the
-verb tells the event and the noun is part of it.
+A support verb (``LIGHT_VERBS``) whose direct object is a trigger noun ("launched an attack",
+"staged a protest") tells no event of its own: the noun tells it, and the verb gives its slots.
+Unless the verb's row names that object among its needs ("lodge a protest" is an accusation, "sign
+an agreement" a support): then the verb tells the event and the noun is part of it.
 """
 from __future__ import annotations
 
@@ -52,12 +52,19 @@ from dateline.nlp import VERBAL
 
 PLACE_ROLE = "place"
 ROLE_NAMES = {SOURCE, TARGET, PARTICIPANT, PLACE_ROLE}
-VERB_SLOTS = {"subject": SOURCE, "object": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
+VERB_SLOTS = {"subject": SOURCE, "object": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE, "near": PLACE_ROLE}
 NOUN_SLOTS = {"poss": SOURCE, "modifier": SOURCE, "governor": SOURCE, "by": SOURCE, "on": TARGET,
-              "against": TARGET, "of": TARGET, "dative": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE}
+              "against": TARGET, "of": TARGET, "dative": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE, "near": PLACE_ROLE}
+# Support verbs: they say that the event their object names took place, and who did it, and mean
+# little of their own ("launched an attack", "staged a protest", "carried out raids", "made an
+# offer"). A content verb with an event noun as object ("condemned the attack") is an event of its
+# own, and the noun's doer is not its subject.
+LIGHT_VERBS = {"launch", "stage", "hold", "carry", "conduct", "mount", "wage", "make", "give", "take", "issue",
+               "begin", "start", "continue", "resume", "commit", "perpetrate", "unleash", "order", "announce",
+               "declare", "step", "intensify", "escalate", "lead", "organize", "organise", "call", "have"}
 # Prepositions of a verb's object that tell who the act is aimed at: "lifted a blockade on
 # Palestinian lorries", "imposed sanctions against Iran". They are read as the verb's own.
-OBJECT_PREPOSITIONS = {"on", "against", "to", "with", "for", "from", "into"}
+OBJECT_PREPOSITIONS = {"on", "against", "to", "with", "for", "from", "into", "by", "of"}
 # Dependents of a noun that name who it is, as in "Syrian troops", "the Hamas leader", "Israel's army".
 NAMING_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 # Speech verbs whose clausal complement is an event told on someone's word ("58 were killed, the
@@ -166,14 +173,13 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
             put("subject", subject_of(tok))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "civilians killed in the raid"
             put("object", tok.head)
-        slots.pop("by", None)
     else:
         for child in tok.children:
             if child.dep_ == "poss":
                 put("poss", child)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 put("modifier", child)
-        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL:
+        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and tok.head.lemma_ in LIGHT_VERBS:
             verb = tok.head
             put("governor", subject_of(verb))
             for child in verb.children:
@@ -315,7 +321,9 @@ def _fills(art: ParsedArticle, tok: Token, lemmas: frozenset[str]) -> bool:
 
 
 def event_objects(tok: Token) -> list[Token]:
-    """The direct objects of a verb that are event nouns themselves."""
+    """The direct objects of a support verb that are event nouns themselves."""
+    if tok.lemma_ not in LIGHT_VERBS:
+        return []
     return [c for c in tok.children if c.dep_ == "dobj" and triggers_of(c)]
 
 
@@ -332,12 +340,13 @@ def find_actions(art: ParsedArticle) -> list[EventMention]:
         if tok.i in claimed:
             continue
         for trig in triggers_of(tok):
-            light = trig.pos == "verb" and event_objects(tok)
-            if light and not any(slot == "object" for slot, _ in trig.needs):
+            needs_object = any(slot == "object" for slot, _ in trig.needs)
+            if trig.pos == "verb" and event_objects(tok) and not needs_object:
                 continue
             mention = read_trigger(art, tok, trig)
             if mention is not None:
                 found.append(mention)
-                claimed.update(o.i for o in light or ())
+                if needs_object:
+                    claimed.update(c.i for c in tok.children if c.dep_ == "dobj")
                 break
     return merge_same_sentence(found)

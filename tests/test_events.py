@@ -1,0 +1,155 @@
+"""Event kinds: one row per sentence of our own, read by the whole pipeline; the registry; the exports."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import dateline
+from dateline.exports.files import timeline, timeline_by_actor
+from dateline.exports.html import KIND_STYLES, node_kind
+from dateline.exports.neo4j_files import style_grass
+from dateline.exports.neo4j_load import node_rows
+from dateline.graph.schema import ENTITY_LABELS, PLOVER_CATEGORIES, event_kinds, plover_of
+
+PUBLISHED = "2012-03-11"   # a Sunday
+
+# (sentence, kind, PLOVER category, status, date, sources, targets, place, count)
+EVENTS = [
+    ("Rebels shelled the town of Idlib on Monday.", "assault", "ASSAULT", "held", "2012-03-05", [], ["Idlib"], None, None),
+    ("Police arrested 40 protesters in Cairo on Friday.", "coerce", "COERCE", "held", "2012-03-09", [], [], "Cairo", 40),
+    ("Gunmen killed 12 villagers on Saturday.", "assault", "ASSAULT", "held", "2012-03-10", [], [], None, 12),
+    ("The European Union imposed sanctions on Russia.", "sanction", "SANCTION", "held", PUBLISHED,
+     ["European Union"], ["Russia"], None, None),
+    # a cooperative act told as to come is PLOVER's AGREE
+    ("Germany will send aid to Ukraine.", "aid", "AGREE", "planned", PUBLISHED, ["Germany"], ["Ukraine"], None, None),
+    ("Japan did not attack the ships.", "assault", "ASSAULT", "denied", PUBLISHED, ["Japan"], [], None, None),
+    ("If Iran attacks Israel, the region would burn.", "assault", "ASSAULT", "hypothetical", PUBLISHED,
+     ["Iran"], ["Israel"], None, None),
+    ("Microsoft bought LinkedIn for 26 billion dollars.", "deal", None, "held", PUBLISHED,
+     ["Microsoft"], ["LinkedIn"], None, None),
+    ("Nokia will cut 1,000 jobs in Finland.", "job_cuts", None, "planned", PUBLISHED, ["Nokia"], [], "Finland", 1000),
+    ("Samsung sued Apple on Friday.", "lawsuit", "ACCUSE", "held", "2012-03-09", ["Samsung"], ["Apple"], None, None),
+    ("Toyota appointed Koji Sato as chief executive.", "appoint", None, "held", PUBLISHED,
+     ["Toyota"], ["Koji Sato"], None, None),
+    ("Kofi Annan flew to Tehran on Monday.", "travel", None, "held", "2012-03-05", ["Kofi Annan"], [], "Tehran", None),
+    ("China threatened Taiwan with military action.", "threaten", "THREATEN", "held", PUBLISHED,
+     ["China"], ["Taiwan"], None, None),
+    ("Brazil rejected the proposal from Argentina.", "reject", "REJECT", "held", PUBLISHED,
+     ["Brazil"], ["Argentina"], None, None),
+    ("Serbia praised the decision of Hungary.", "support", "SUPPORT", "held", PUBLISHED, ["Serbia"], ["Hungary"], None, None),
+    ("India deployed troops to the border.", "mobilize", "MOBILIZE", "held", PUBLISHED, ["India"], [], None, None),
+    ("Israel released 20 prisoners.", "retreat", "RETREAT", "held", PUBLISHED, ["Israel"], [], None, 20),
+    ("Turkey expelled the Syrian ambassador.", "sanction", "SANCTION", "held", PUBLISHED, ["Turkey"], [], None, None),
+    ("The prime minister visited Poland in May.", "visit", "CONSULT", "held", "2011-05", [], ["Poland"], None, None),
+    # "lodge a protest" is an accusation, not a demonstration: the verb's row claims its object
+    ("Serbia lodged an official protest with Albania.", "accuse", "ACCUSE", "held", PUBLISHED,
+     ["Serbia"], ["Albania"], None, None),
+    # a support verb leaves the event to its noun, and gives it its slots
+    ("Finland will give Tanzania a grant.", "aid", "AGREE", "planned", PUBLISHED, ["Finland"], ["Tanzania"], None, None),
+    ("The PRC demanded that the US cancel the sale.", "request", "REQUEST", "held", PUBLISHED, ["PRC"], ["US"], None, None),
+    # a content verb with an event noun as object is an event of its own
+    ("France condemned the attack.", "accuse", "ACCUSE", "held", PUBLISHED, ["France"], [], None, None),
+    ("The ceasefire was supposed to begin in mid-April.", "retreat", "AGREE", "planned", "2012-04", [], [], None, None),
+    ("Apple launched the iPad in January.", "launch", None, "held", "2012-01", ["Apple"], [], None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("events")
+    for i, row in enumerate(EVENTS):
+        (folder / f"e{i:02d}.txt").write_text(f"---\npublished: {PUBLISHED}\nsource: Wire {i}\n---\n{row[0]}\n")
+    return dateline.build([folder], jobs=1)
+
+
+def events_of(g, key: str) -> list[dict]:
+    return [g.nodes[n] for n, a, k in g.in_edges(f"article:{key}", keys=True) if k == "REPORTED_IN"]
+
+
+def actors_in(g, node: str, role: str) -> list[str]:
+    return sorted(g.nodes[a]["name"] for a, _, k, d in g.in_edges(node, keys=True, data=True)
+                  if k == "PARTICIPATED_IN" and d.get("role") == role)
+
+
+@pytest.mark.parametrize("i", range(len(EVENTS)), ids=[r[0][:40] for r in EVENTS])
+def test_event_kind_status_date_actors(graph, i):
+    text, kind, plover, status, date, sources, targets, place, count = EVENTS[i]
+    found = [e for e in events_of(graph, f"e{i:02d}") if e.get("kind") == kind]
+    assert found, [e.get("kind") for e in events_of(graph, f"e{i:02d}")]
+    e = found[0]
+    assert (e["plover"], e["status"], e["date"]) == (plover, status, date)
+    assert set(sources) <= set(actors_in(graph, e["id"], "source"))
+    assert set(targets) <= set(actors_in(graph, e["id"], "target"))
+    assert (e["place"], e["count"]) == (place, count)
+    reported = [d for _, a, k, d in graph.out_edges(e["id"], keys=True, data=True) if k == "REPORTED_IN"]
+    start, end = reported[0]["trigger_start"] - reported[0]["start"], reported[0]["trigger_end"] - reported[0]["start"]
+    assert reported[0]["sentence"][start:end].lower().startswith(text[start:end].lower()[:3])
+
+
+REPORTED = [
+    # (sentence, kind, the source cited for it)
+    ("Sixteen soldiers were killed in Homs, the Syrian Observatory for Human Rights said.", "assault",
+     "Syrian Observatory for Human Rights"),
+    ("According to Amnesty International, police arrested 200 people.", "coerce", "Amnesty International"),
+]
+
+
+@pytest.mark.parametrize("text, kind, reporter", REPORTED)
+def test_an_event_told_on_someones_word_is_reported_by_them(tmp_path, text, kind, reporter):
+    (tmp_path / "a.txt").write_text(f"---\npublished: {PUBLISHED}\n---\n{text}\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (e,) = [d for d in events_of(g, "a") if d.get("kind") == kind]
+    assert e["reporters"] == [reporter]
+    assert [g.nodes[a]["name"] for _, a, k in g.out_edges(e["id"], keys=True) if k == "REPORTED_BY"] == [reporter]
+
+
+def test_the_same_event_told_by_two_outlets_is_one_node_planned_then_held(tmp_path):
+    (tmp_path / "a.txt").write_text("---\npublished: 2012-03-10\n---\nGermany will send aid to Ukraine on Monday.\n")
+    (tmp_path / "b.txt").write_text("---\npublished: 2012-03-12\n---\nGermany sent aid to Ukraine on Monday.\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (aid,) = [d for _, d in g.nodes(data=True) if d.get("kind") == "aid"]
+    assert (aid["status"], aid["plover"], aid["date"]) == ("held", "AID", "2012-03-12")
+    assert sorted(a for _, a, k in g.out_edges(aid["id"], keys=True) if k == "REPORTED_IN") == ["article:a", "article:b"]
+
+
+def test_events_of_one_actor_on_one_day_with_other_sides_stay_apart(tmp_path):
+    (tmp_path / "a.txt").write_text(f"---\npublished: {PUBLISHED}\n---\nBrazil rejected the proposal from Argentina.\n")
+    (tmp_path / "b.txt").write_text(f"---\npublished: {PUBLISHED}\n---\nBrazil rejected the proposal from Chile.\n")
+    g = dateline.build([tmp_path], jobs=1)
+    assert len([d for _, d in g.nodes(data=True) if d.get("kind") == "reject"]) == 2
+
+
+# ---------------------------------------------------------------- the registry and the exports
+
+def test_every_kind_has_its_own_label_and_a_known_category():
+    kinds = event_kinds()
+    labels = [k.label for k in kinds]
+    assert len(set(labels)) == len(labels) and not set(labels) & set(ENTITY_LABELS)
+    assert all(k.plover is None or k.plover in PLOVER_CATEGORIES for k in kinds)
+    assert {"meeting", "statement", "assault", "travel"} <= {k.name for k in kinds}
+
+
+@pytest.mark.parametrize("category, status, coded", [
+    ("AID", "held", "AID"), ("AID", "planned", "AGREE"), ("RETREAT", "planned", "AGREE"),
+    ("ASSAULT", "planned", "THREATEN"), ("SANCTION", "planned", "THREATEN"), ("ASSAULT", "denied", "ASSAULT"),
+    ("CONSULT", "planned", "CONSULT"), (None, "planned", None),
+])
+def test_a_planned_act_is_coded_as_the_intention_it_states(category, status, coded):
+    assert plover_of(category, status) == coded
+
+
+def test_every_kind_reaches_the_timeline_the_page_and_neo4j(graph):
+    rows = timeline(graph)
+    kinds_found = {d["kind"] for _, d in graph.nodes(data=True) if d["label"] not in ENTITY_LABELS}
+    assert {r["kind"] for r in rows} == kinds_found
+    by_actor = timeline_by_actor(rows)
+    assert [r["kind"] for r in by_actor["Microsoft"]] == ["deal"]
+    grass = style_grass()
+    for k in event_kinds():
+        assert f"node.{k.label} {{" in grass and k.name in KIND_STYLES
+        assert node_kind({"label": k.label}) == k.name
+    labels = {tuple(r.labels) for r in node_rows(graph) if r.label == "Event"}
+    assert ("Assault", "ASSAULT") in labels and ("Travel",) in labels and ("Aid", "AGREE") in labels
+    json.dumps(rows)   # plain data
