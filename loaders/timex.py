@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context, FrameRef,
                           Resolution, Rule, Tense, Unanchored, add_months, trigger_kind, week_value)
-from .timex_values import parse_quarter, quarter_index, quarter_value
+from .timex_values import calendar_parts, day_of, parse_quarter, quarter_index, quarter_value
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,6 @@ def period_value(kind: str, index: int, frame: FrameRef) -> str:
     return quarter_value(index) if kind == "quarter" else f"{index // 4:04d}"
 
 
-CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
 NEEDED_PARTS = {"year": 1, "month": 2, "week": 3, "day": 3}  # how much of YYYY-MM-DD a unit counts from
 
 
@@ -312,10 +311,10 @@ def count_from_earlier_dates(resolved: list[tuple[Timex, Resolution]]) -> list[T
             unit, shift = r.refer
             base = "day" if unit in PARTS_OF_DAY else unit
             for earlier in reversed(out):
-                m = CALENDAR_VALUE.match(earlier.value or "")
-                if m and all(m.groups()[:NEEDED_PARTS[base]]):
+                parts = calendar_parts(earlier.value)
+                if parts and all(parts[:NEEDED_PARTS[base]]):
                     try:
-                        value = shifted(m, base, shift) + (f"T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else "")
+                        value = shifted(parts, base, shift) + (f"T{PARTS_OF_DAY[unit]}" if unit in PARTS_OF_DAY else "")
                     except (OverflowError, ValueError):
                         t = dataclasses.replace(t, reason=f"{t.text}: {OUTSIDE_CALENDAR}")
                         break
@@ -331,20 +330,17 @@ def count_from_earlier_dates(resolved: list[tuple[Timex, Resolution]]) -> list[T
     return out
 
 
-def shifted(m: re.Match, unit: str, shift: int) -> str:
-    year = int(m.group(1))
+def shifted(parts: tuple[int, int | None, int | None], unit: str, shift: int) -> str:
+    year, month, day_of_month = parts
     if unit == "year":
         return f"{year + shift:04d}"
     if unit == "month":
-        y, mo = add_months(year, int(m.group(2)), shift)
+        y, mo = add_months(year, month, shift)
         return f"{y:04d}-{mo:02d}"
-    day = datetime.date(year, int(m.group(2)), int(m.group(3)))
+    day = datetime.date(year, month, day_of_month)
     if unit == "week":
         return week_value(day + datetime.timedelta(weeks=shift))
     return (day + datetime.timedelta(days=shift)).isoformat()
-
-
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def attach_clock_times(timexes: list[Timex], doc: Doc) -> list[Timex]:
@@ -359,7 +355,7 @@ def attach_clock_times(timexes: list[Timex], doc: Doc) -> list[Timex]:
         if t.rule in ("clock", "named_time") and t.value:
             s, e = sentence(t)
             days = [d for d in timexes if d.start != t.start and s <= d.start < e and d.value
-                    and DAY_VALUE.match(d.value) and d.rule not in ("clock", "named_time")]
+                    and day_of(d.value) is not None and d.rule not in ("clock", "named_time")]
             if days:
                 day = min(days, key=lambda d: abs(d.start - t.start))
                 t = dataclasses.replace(t, value=day.value[:10] + t.value[10:], anchor=day.value[:10],

@@ -23,7 +23,7 @@ import dateparser
 
 from spacy.tokens import Span, Token
 
-from .timex_values import last_completed_quarter, quarter_near, quarter_value
+from .timex_values import last_completed_quarter, quarter_index, quarter_near, quarter_value
 
 # ---------------------------------------------------------------------------------------------- words
 
@@ -461,9 +461,9 @@ def resolve_year_range_end(m: re.Match, ctx: Context) -> Resolution | None:
 def resolve_decade(m: re.Match, ctx: Context) -> Resolution:
     if group(m, "word"):
         start = 1900 + DECADE_WORDS[m["word"].lower()] * 10
-    elif len(m["digits"].lstrip("'\u2019")) == 2:  # "the '90s": the latest such decade
+    elif len(m["digits"].lstrip("'\u2019")) == 2:  # "the '90s": the latest such decade; unanchored without a date
         year = int(m["digits"][-2:])
-        this_year = ctx.published.year if ctx.published else datetime.date.today().year
+        this_year = ctx.anchor("decade").year
         start = this_year // 100 * 100 + year
         if start > this_year:
             start -= 100
@@ -764,8 +764,7 @@ def shift_unit(today: datetime.date, unit: str, n: int) -> tuple[str, str]:
         y, mo = add_months(today.year, today.month, n)
         return f"{y:04d}-{mo:02d}", "month"
     if unit == "quarter":
-        index = today.year * 4 + (today.month - 1) // 3 + n
-        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
+        return quarter_value(quarter_index(today) + n), "quarter"
     if unit == "year":
         return f"{today.year + n:04d}", "year"
     if unit == "decade":
@@ -784,7 +783,7 @@ def part_date(today: datetime.date, unit: str, n: int, part: float) -> datetime.
         y, mo = add_months(today.year, today.month, n)
         return datetime.date(y, mo, 1 + round((calendar.monthrange(y, mo)[1] - 1) * part))
     if unit == "quarter":
-        q = today.year * 4 + (today.month - 1) // 3 + n
+        q = quarter_index(today) + n
         y, mo = add_months(q // 4, (q % 4) * 3 + 1, round(2 * part))
         return datetime.date(y, mo, 1 + round(27 * part))
     span = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
@@ -1164,7 +1163,9 @@ RULES: list[Rule] = [
          rf"(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?<YEAR>{E}", resolve_year),
     rule("year_range_end", "year", r"(?<=\d\d[-\u2013/])(?P<yy>\d\d)(?![\w%])", resolve_year_range_end),
     rule("decade", "year decade",
-         rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0)'?s{E}", resolve_decade),
+         rf"{B}(?:the\s+)?<PARTMOD>(?P<digits>1[5-9]\d0|20\d0|['\u2019]\d0|"
+         # "the 70s and 80s": two digits with no apostrophe only after "the" or another decade (not "in their 70s")
+         rf"(?:(?<=the\s)|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))\d0)'?s{E}", resolve_decade),
     rule("decade_word", "decade", rf"{B}the\s+<PARTMOD>(?P<word>{alternation(DECADE_WORDS)}){E}", resolve_decade),
     rule("century", "unit", rf"{B}(?:the\s+)?<PARTMOD>(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINALS)})"
          rf"[-\s]+century{E}", resolve_century),
@@ -1285,7 +1286,7 @@ TRIGGER_WORDS: dict[str, str] = {
 NAME_KINDS = {"month", "weekday", "holiday"}  # triggers only when capitalised ("May", not "may")
 TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<year>\d{4})"
                             r"|(?P<clock>\d[:.]\d\d|\d\s*[aApP]\.?[mM]\b)|(?P<ordinal>\d(?:st|nd|rd|th)\b)"
-                            r"|(?P<decade>['\u2019]\d0s)|(?P<numeric>\d[/.]\d{1,2}[/.]\d)")
+                            r"|(?P<decade>['\u2019]?\d0s\b)|(?P<numeric>\d[/.]\d{1,2}[/.]\d)")
 TRIGGER_MARGIN = 60  # characters scanned on each side of a trigger: the longest modifiers fit in it
 
 

@@ -82,29 +82,47 @@ def _span(kind: str, m: re.Match) -> Span:
     return Span(kind, datetime.date(max(start, 1), 1, 1), datetime.date(start + size - 1, 12, 31))
 
 
+CALENDAR_PARTS = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T|$)")
+
+
+def calendar_parts(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a year, month or day value, a time of day after a day left out; the parts a
+    value does not name are None (``2012-03`` -> (2012, 3, None)); None for other values."""
+    m = CALENDAR_PARTS.match(value or "")
+    return tuple(int(g) if g else None for g in m.groups()) if m else None
+
+
 def day_of(value: str | None) -> datetime.date | None:
     """The calendar day a value names, with or without a time of day (``2012-07-09TNI``); else None."""
-    s = span((value or "")[:10]) if re.match(r"\d{4}-\d\d-\d\d(T|$)", value or "") else None
-    return s.first if s is not None else None
+    parts = calendar_parts(value)
+    if parts is None or None in parts:
+        return None
+    try:
+        return datetime.date(*parts)
+    except ValueError:  # 30 February
+        return None
 
 
 def day_part(value: str) -> str:
     """A value with its time of day dropped: ``2012-07-09TNI`` -> ``2012-07-09``; others unchanged."""
-    return value[:10] if re.match(r"\d{4}-\d\d-\d\dT", value) else value
+    return value[:10] if day_of(value) is not None else value
+
+
+# the values "the same day" can be read in: a day is in its month, ISO week and year
+HOLDING_KINDS = ("year", "month", "week")
 
 
 def may_be_same_day(a: str | None, b: str | None) -> bool:
-    """Can two values name the same day: equal, or one a day, month, ISO week or year holding the other?"""
+    """Can two values name the same day: equal, or one a year, month or ISO week holding the other?"""
     if a is None or b is None:
         return False
     if a == b:
         return True
-    coarse, fine = sorted((a, b), key=len)
-    outer, inner = span(coarse), span(fine)
-    if outer is None or inner is None or outer.kind not in ("year", "month", "week") or inner.kind not in (
-            "month", "day") or (outer.kind == "week" and inner.kind == "month"):
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
         return False
-    return outer.first <= inner.first and inner.last <= outer.last
+    return any(outer.kind in HOLDING_KINDS and outer.first <= inner.first and inner.last <= outer.last
+               and (outer.first, outer.last) != (inner.first, inner.last) for outer, inner in ((sa, sb), (sb, sa)))
 
 
 # ------------------------------------------------------------------------------- quarter arithmetic
