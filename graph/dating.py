@@ -1,14 +1,13 @@
 """When an event happened: a date in its own clause, else in the sentence before about the same
-actors and the same kind of event, else the publication date; and whether two dates can be one day."""
+actors and the same kind of event, else the publication date (values are read in loaders/timex_values)."""
 from __future__ import annotations
 
-import datetime
-import re
 from dataclasses import dataclass
 
 from dateline.graph.article import ParsedArticle
 from dateline.graph.coref import PERSON_PRONOUNS, focus_before
 from dateline.graph.syntax import attached, clause_tokens
+from dateline.loaders.timex_values import day_of, day_part
 
 DATE_TYPES = {"DATE", "TIME"}
 
@@ -31,13 +30,8 @@ def clause_date(art: ParsedArticle, path: set[int], exclude: set[int] = frozense
         if span is None or any(t.i in exclude for t in span):
             continue
         if attached(span.root, path):
-            return EventDate(day_value(tx.value), tx.granularity, f'"{tx.text}" in the same clause: {tx.reason}')
+            return EventDate(day_part(tx.value), tx.granularity, f'"{tx.text}" in the same clause: {tx.reason}')
     return None
-
-
-def day_value(value: str) -> str:
-    """An event's date at day precision at most: "2012-07-09TNI" -> "2012-07-09"."""
-    return value[:10] if re.match(r"\d{4}-\d{2}-\d{2}T", value) else value
 
 
 def previous_sentence_date(art: ParsedArticle, sent_start: int, actors: set[int], event_words: set[str]) -> EventDate | None:
@@ -55,7 +49,7 @@ def previous_sentence_date(art: ParsedArticle, sent_start: int, actors: set[int]
             span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is not None and any(t.lemma_ in event_words or t.lower_ in event_words
                                         for t in clause_tokens(span.root)):
-                return EventDate(day_value(tx.value), tx.granularity, f'"{tx.text}" in the sentence before: {tx.reason}')
+                return EventDate(day_part(tx.value), tx.granularity, f'"{tx.text}" in the sentence before: {tx.reason}')
     return None
 
 
@@ -67,23 +61,5 @@ def publication_date(art: ParsedArticle) -> EventDate:
 
 def after_publication(art: ParsedArticle, date: EventDate | None) -> bool:
     """A day later than the article's own: what is told of it can only be planned."""
-    return (date is not None and art.published is not None and re.match(r"\d{4}-\d{2}-\d{2}", date.value or "") is not None
-            and date.value[:10] > art.published)
-
-
-def same_time(a: str | None, b: str | None) -> bool:
-    """Can two dates be the same day: equal, or one the month, ISO week or year holding the other?"""
-    if a is None or b is None:
-        return False
-    if a == b:
-        return True
-    coarse, fine = sorted((a, b), key=len)
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", fine):
-        return fine.startswith(coarse + "-") and re.fullmatch(r"\d{4}(-\d{2})?", coarse) is not None
-    if re.fullmatch(r"\d{4}(-\d{2})?", coarse):
-        return fine.startswith(coarse + "-")
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", coarse)
-    if week:
-        y, w, _ = datetime.date.fromisoformat(fine).isocalendar()
-        return (y, w) == (int(week.group(1)), int(week.group(2)))
-    return False
+    day = day_of(date.value) if date is not None else None
+    return day is not None and art.published is not None and day.isoformat() > art.published

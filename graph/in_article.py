@@ -3,9 +3,10 @@ and mentions with no date of their own dated from the one they belong to."""
 from __future__ import annotations
 
 from dateline.graph.article import ParsedArticle
-from dateline.graph.dating import EventDate, previous_sentence_date, publication_date, same_time
+from dateline.graph.dating import EventDate, previous_sentence_date, publication_date
 from dateline.graph.events import EventMention
 from dateline.graph.schema import PARTICIPANT
+from dateline.loaders.timex_values import may_be_same_day
 
 
 def merge_meetings(art: ParsedArticle, found: list[EventMention], meeting_words: set[str]) -> list[EventMention]:
@@ -32,7 +33,7 @@ def merge_meetings(art: ParsedArticle, found: list[EventMention], meeting_words:
             m.date = prev or publication_date(art)
     merged: list[EventMention] = []
     for m in sorted(found, key=lambda m: -len(m.participants)):
-        targets = [t for t in merged if same_time(t.date.value, m.date.value) and _fits(m, t)]
+        targets = [t for t in merged if may_be_same_day(t.date.value, m.date.value) and _fits(m, t)]
         if len(targets) != 1:
             if len(m.participants) >= 2 and not targets:
                 merged.append(m)

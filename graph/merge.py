@@ -12,7 +12,6 @@ from itertools import combinations
 
 import networkx as nx
 
-from dateline.graph.dating import same_time
 from dateline.graph.events import EventMention
 from dateline.graph.extract import ArticleFacts
 from dateline.graph.ids import article_id, digest, slug
@@ -21,6 +20,7 @@ from dateline.graph.schema import (
     PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID, SOURCE, TARGET,
     EventKind,
     event_kinds, plover_of)
+from dateline.loaders.timex_values import may_be_same_day
 from dateline.nlp import QUOTE_CHARACTERS
 
 # A report of a planned event and one of it held are the same event; other statuses merge only alike.
@@ -72,7 +72,7 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
         if m.date.value is not None:
             a = set(people)
             target = next((cand for x, y in combinations(people, 2) for cand in by_pair[(m.date.value[:4], x, y)]
-                           if same_time(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)),
+                           if may_be_same_day(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)),
                           None)
         if target is None:
             target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
@@ -251,7 +251,7 @@ def _joins(group: dict, f: ArticleFacts, m: EventMention, roles: dict[str, list[
     status alike (or planned, then held), no other place, and no side that has other actors only
     (the US rejecting a plan is not the US offer another rejected)."""
     statuses = group["statuses"] | {m.status}
-    return (f.key not in group["articles"] and same_time(group["date"], m.date.value)
+    return (f.key not in group["articles"] and may_be_same_day(group["date"], m.date.value)
             and (len(statuses) == 1 or statuses == {HELD, PLANNED})
             and not (group["place"] and m.place and group["place"] != m.place)
             and all(not (group["roles"][side] and roles[side]) or set(group["roles"][side]) & set(roles[side])
