@@ -35,6 +35,7 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 
 from dateline.exports.neo4j_server import USER, Neo4jExportError
 from dateline.graph.schema import ACTOR, ENTITY_LABELS, EVENT, PLOVER_CATEGORIES, event_kinds
+from dateline.loaders.timex_values import day_of
 
 KIND_LABELS = {"person": "Person", "organization": "Organization", "location": "Location", "group": "Group",
                "product": "Product"}
@@ -42,7 +43,6 @@ KIND_LABELS = {"person": "Person", "organization": "Organization", "location": "
 CHANGING_LABELS = sorted({*KIND_LABELS.values(), *PLOVER_CATEGORIES})
 # graph attribute holding a TIMEX3/ISO value -> property that keeps the text beside the Neo4j date
 DATE_PROPERTIES = {"date": "timex", "published": "published_timex"}
-DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
@@ -233,13 +233,7 @@ def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, passwo
 
 def day(value: object) -> dt.date | None:
     """The calendar day of a TIMEX3/ISO value when it names one (``2012-07-09TNI`` -> 2012-07-09)."""
-    match = DAY.match(value) if isinstance(value, str) else None
-    if match is None:
-        return None
-    try:
-        return dt.date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
+    return day_of(value) if isinstance(value, str) else None
 
 
 def _split_values(data: dict, skip: tuple[str, ...], where: str) -> tuple[dict, dict]:
