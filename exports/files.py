@@ -8,8 +8,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from dateline.graph.schema import (DATE, DATE_BASIS, GRANULARITY, KIND, LABEL, NAME, PARTICIPANT, PARTICIPATED_IN,
-                                   PLOVER, REPORTED_IN, ROLE, SAID, SOURCE, STATUS, event_kinds)
+from dateline.graph.schema import (DATE, DATE_BASIS, GRANULARITY, ID, KIND, LABEL, NAME, PARTICIPANT,
+                                   PARTICIPATED_IN, PLOVER, REPORTED_IN, ROLE, SAID, SOURCE, STATUS, event_kinds)
+from dateline.loaders.timex_values import span
 
 # The edges that join an actor to an event, and the role an edge of each type gives it when it says none.
 ACTOR_ROLE_OF_EDGE = {PARTICIPATED_IN: PARTICIPANT, SAID: SOURCE}
@@ -54,11 +55,17 @@ def read_graph_json(path: Path) -> nx.MultiDiGraph:
         raise ValueError(f"its nodes or edges are not a graph's ({exc})") from None
 
 
+# GraphML readers show the `label` attribute as a node's name (Gephi) and take `id` for the node's own
+# id (igraph warns of the clash): there the name is the label and the graph's label is `labels`.
+GRAPHML_LABELS = "labels"
+
+
 def graphml_ready(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """GraphML holds scalars only: lists joined with " | ", None left out."""
+    """GraphML holds scalars only: lists joined with " | ", None left out; the name as the label."""
     out = nx.MultiDiGraph()
     for n, d in g.nodes(data=True):
-        out.add_node(n, **_scalars(d))
+        node = {k: v for k, v in d.items() if k not in (ID, LABEL)}
+        out.add_node(n, **_scalars({**node, LABEL: d.get(NAME) or str(n), GRAPHML_LABELS: d.get(LABEL)}))
     for u, v, k, d in g.edges(keys=True, data=True):
         out.add_edge(u, v, key=k, **_scalars(d))
     return out
@@ -72,17 +79,36 @@ def graphml(g: nx.MultiDiGraph) -> str:
     return "\n".join(nx.generate_graphml(graphml_ready(g))) + "\n"
 
 
+def date_order(value: str | None) -> tuple:
+    """Sort key of a TIMEX3 value: by the first then the last day of its span (a week among the days
+    it holds, a season at its first day), values without a span last, by their text."""
+    days = span(value)
+    return (0, days.first, days.last, value) if days else (1, value or "")
+
+
+def article_source(article: dict) -> dict:
+    """Who reported something: an article's outlet, title, address and publication date."""
+    return {"outlet": article.get("source") or "", "title": article.get("title") or article.get(NAME) or "",
+            "url": article.get("url") or "", "published": article.get("published") or ""}
+
+
+def reporting_articles(g: nx.MultiDiGraph, node: str) -> list[dict]:
+    """The articles an event was reported in, as sources, in publication order."""
+    found = [article_source(g.nodes[a]) for _, a, k in g.out_edges(node, keys=True) if k == REPORTED_IN]
+    return sorted(found, key=lambda s: (s["published"], s["outlet"], s["title"], s["url"]))
+
+
 def timeline(g: nx.MultiDiGraph) -> list[dict]:
     """Every event of every registered kind in date order (undated last): its date, status, kind and
     PLOVER category, its one-line summary, the fields its kind's card shows, its actors by role and
-    the articles that report it."""
+    the articles that report it (outlet, title, address, date)."""
     kinds = {k.label: k for k in event_kinds()}
     rows = []
     for n, d in g.nodes(data=True):
         kind = kinds.get(d[LABEL])
         if kind is None:
             continue
-        sources = sorted(g.nodes[a]["key"] for _, a, k in g.out_edges(n, keys=True) if k == REPORTED_IN)
+        sources = reporting_articles(g, n)
         actors = sorted({(g.nodes[a][NAME], e.get(ROLE) or ACTOR_ROLE_OF_EDGE[k])
                          for a, _, k, e in g.in_edges(n, keys=True, data=True) if k in ACTOR_ROLE_OF_EDGE})
         row = {"id": n, "type": d[LABEL], KIND: kind.name, PLOVER: d.get(PLOVER), DATE: d.get(DATE),
@@ -91,7 +117,7 @@ def timeline(g: nx.MultiDiGraph) -> list[dict]:
                "actors": [{"name": a, ROLE: r} for a, r in actors]}
         row.update({f.attribute: d.get(f.attribute) for f in kind.card})
         rows.append(row)
-    return sorted(rows, key=lambda r: (r[DATE] is None, r[DATE] or "", r["type"], r["id"]))
+    return sorted(rows, key=lambda r: (date_order(r[DATE]), r["type"], r["id"]))
 
 
 def timeline_by_actor(rows: list[dict]) -> dict[str, list[dict]]:
