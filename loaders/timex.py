@@ -56,6 +56,9 @@ SCHEDULING = {"due", "scheduled", "slated", "set", "expected", "planned", "poise
 RESCHEDULING = {"postpone", "delay", "adjourn", "reschedule", "defer", "suspend", "extend", "push", "move",
                 "put"}
 FORWARD_PREPOSITIONS = {"until", "till", "to", "for", "into"}
+# prepositions that end a stretch begun by the event: "gave them until mid-November" may reach past today
+END_PREPOSITIONS = {"until", "till", "through", "by"}
+NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")  # parts of speech of the words a date may modify instead of a verb
 
 
 def auxiliaries(verb: Token) -> set[str]:
@@ -156,9 +159,6 @@ def clause_tense(span: Span) -> Tense:
         return Tense(None, f"'{head.text}' ends a stretch begun by the past '{verb.text}'")
     return tense
 
-
-NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")
-END_PREPOSITIONS = {"until", "till", "through", "by"}
 
 
 # ------------------------------------------------------------------------------------- the finder

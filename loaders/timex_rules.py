@@ -91,6 +91,18 @@ DATE_PREPOSITIONS = {"in", "by", "until", "till", "since", "from", "through", "t
 QUALIFIERS = ["about", "around", "almost", "nearly", "roughly", "approximately", "some", "under",
               "more than", "less than", "fewer than", "at least", "at most", "up to", "just over",
               "just under", "a mere", "another"]
+# results stories (earnings news): words that place a period against the one the article reports on
+YEAR_BACK_WORDS = ["year-ago", "year-earlier", "prior-year", "year-before"]  # "the year-ago quarter": a year back
+LATEST_WORDS = ["latest", "most recent"]  # "the latest period": the quarter just told, never a year
+# "the comparable period" says only that it matches another: it needs "a year ago" or "last year" after it
+COMPARISON_WORDS = ["comparable", "corresponding", "same"]
+WHOLE_YEAR_WORDS = ["full", "fiscal", "entire", "whole"]  # "the full year": the year reported on
+# words between a number and its unit that leave the length as it is: "20 more years", "eight trading days"
+LENGTH_MODIFIERS = ["more", "additional", "further", "trading", "business", "working"]
+# "for a while", "for a fairly lengthy period": lengths with neither number nor unit (PXX)
+VAGUE_LENGTHS = ["a while", "some time"]
+VAGUE_LENGTH_ADJECTIVES = ["long", "lengthy", "short", "brief"]
+DEGREE_WORDS = ["fairly", "very", "rather"]
 # TIMEX3 values of references to the present, the past and the future
 REFERENCES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -155,7 +167,7 @@ MACROS = {
                r"(?:beginning|start|end|middle)\s+of)(?:\s+|-))?",
     "REL": r"(?P<rel>this\s+past|last|next|this|past|coming|previous|current)",
     "QORD": r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)",
-    "YEARAGO": r"(?P<yago>(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|prior-year|year-before))",
+    "YEARAGO": rf"(?P<yago>(?:(?:{alternation(COMPARISON_WORDS)})\s+)?(?:{alternation(YEAR_BACK_WORDS)}))",
     "CLOCK": r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?\s*"
              r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)?"
              rf"(?:\s*<ZONE>)?",
@@ -505,11 +517,7 @@ def resolve_quarter(m: re.Match, ctx: Context) -> Resolution:
 
 
 # "the quarter", "the latest period": the reporting quarter; the modifier -> quarters from it
-PERIOD_SHIFTS = {"this": 0, "last": -4, "next": 4, "latest": 0, "most recent": 0, "year-ago": -4,
-                 "year-earlier": -4, "prior-year": -4, "year-before": -4}
-LATEST = {"latest", "most recent"}  # "the latest period": the quarter just told, never a year
-# "the comparable period" says only that it matches another: it needs "a year ago" or "last year" after it
-COMPARISON_WORDS = {"comparable", "corresponding", "same"}
+PERIOD_SHIFTS = {"this": 0, "last": -4, "next": 4, **{w: 0 for w in LATEST_WORDS}, **{w: -4 for w in YEAR_BACK_WORDS}}
 
 
 def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
@@ -532,7 +540,7 @@ def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
         fallback = year * 4 + fallback % 4
     return Resolution(quarter_value(fallback), "quarter",
                       f"{m[0].strip()}: the reporting quarter" + (f" shifted {shift} quarters" if shift else ""),
-                      frame=FrameRef(shift, year, quarter_only=lower(m, "what") == "quarter" or modifier in LATEST))
+                      frame=FrameRef(shift, year, quarter_only=lower(m, "what") == "quarter" or modifier in LATEST_WORDS))
 
 
 def resolve_half(m: re.Match, ctx: Context) -> Resolution:
@@ -1179,7 +1187,7 @@ RULES: list[Rule] = [
     rule("quarter_modifier", "unit", rf"{B}(?:(?P<yearfirst>1[5-9]\d\d|20\d\d)\s+|<YEARAGO>\s+)?"
          rf"(?:fiscal[-\s]+)?<QORD>-quarter(?=\s+(?!of\b)(?-i:[a-z])){E}", resolve_quarter),
     rule("reporting_period", "unit period",
-         rf"{B}(?:the\s+(?:<YEARAGO>\s+|(?P<latest>latest|most\s+recent|comparable|corresponding|same)\s+|<YEAR>\s+)?"
+         rf"{B}(?:the\s+(?:<YEARAGO>\s+|(?P<latest>{alternation(LATEST_WORDS + COMPARISON_WORDS)})\s+|<YEAR>\s+)?"
          rf"|(?P<yrel>this|last|next)\s+year['\u2019]s\s+|that\s+)(?:fiscal\s+)?(?P<what>quarter|period)"
          rf"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?(?!\s+of\b|-){E}",
          resolve_reporting_period),
@@ -1222,7 +1230,7 @@ RULES: list[Rule] = [
     rule("unit_end", "unit", rf"{B}(?:around\s+)?(?P<unit>year|month|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
          resolve_part_of_the_unit),
     # "for the year", "the full year", "the year ended Sept. 30" (a fiscal year told by its end: a length)
-    rule("the_year", "unit", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>full|fiscal|entire|whole)\s+)?year)(?P<ended>\s+(?:ended|ending))?"
+    rule("the_year", "unit", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?year)(?P<ended>\s+(?:ended|ending))?"
          rf"(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
          resolve_the_year),
     rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>(?:\s+or\s+so)?\s+ago{E}", resolve_ago),
@@ -1234,11 +1242,12 @@ RULES: list[Rule] = [
     rule("units_ahead", "unit", rf"{B}the\s+(?:coming\s+)?(?P<unit>days|weeks|months|quarters|years)\s+ahead{E}",
          resolve_recent_units),
     # "for a while", "for some time", "for a fairly lengthy period": a length of no said unit
-    rule("vague_duration", "unit reference period", rf"(?<=\bfor\s)(?P<t>a\s+while|some\s+time|a\s+(?:(?:fairly|very|rather)\s+)?"
-         rf"(?:long|lengthy|short|brief)\s+(?:time|period|while)){E}", resolve_vague_duration),
+    rule("vague_duration", "unit reference period", rf"(?<=\bfor\s)(?P<t>{alternation(VAGUE_LENGTHS)}|a\s+"
+         rf"(?:(?:{alternation(DEGREE_WORDS)})\s+)?(?:{alternation(VAGUE_LENGTH_ADJECTIVES)})\s+(?:time|period|while)){E}",
+         resolve_vague_duration),
     # a hyphenated length before a noun is a modifier and leaves "the" to the noun: "the two-week strike"
-    rule("duration", "unit", rf"{B}(?:the\s+(?:(?:latest|year-ago|year-earlier)\s+)?(?![\w.,]+-\w))?<QUAL><NUM>"
-         rf"(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|further|trading|business|working)\s+)?<UNIT>"
+    rule("duration", "unit", rf"{B}(?:the\s+(?:(?:{alternation(LATEST_WORDS + YEAR_BACK_WORDS)})\s+)?(?![\w.,]+-\w))?"
+         rf"<QUAL><NUM>(?P<half>\s+and\s+a\s+half)?[\s-]+(?:(?:{alternation(LENGTH_MODIFIERS)})\s+)?<UNIT>"
          rf"(?P<halfafter>\s+and\s+a\s+half)?(?:-long)?(?![\w-])(?!\s+old\b)",
          resolve_duration),
     # "between 12 and 18 months": the first number shares the unit of the second
