@@ -85,6 +85,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--neo4j", action="store_true", help="also load the graph into a running Neo4j")
     b.add_argument("--aliases", type=Path, metavar="FILE",
                    help="who is who, by hand (YAML or CSV): canonical name, kind, aliases, or drop; see the README")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="annotate on a Dask cluster: tcp://HOST:8786, or local:N for N local workers "
+                        "(needs dateline[dask]; default: local worker processes, see --jobs)")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     add_neo4j_options(b)
 
@@ -178,7 +181,7 @@ def cmd_build(args) -> int:
         try:
             graph = build(args.inputs, out_dir=args.out, published=args.published, jobs=args.jobs or default_jobs(),
                           html=args.html, on_article=on_article, report=report, title=args.title,
-                          follow_links=args.follow_links, aliases=args.aliases)
+                          follow_links=args.follow_links, aliases=args.aliases, scheduler=args.scheduler)
         except (ValueError, OutputError) as exc:
             return error(str(exc))
         except OSError as exc:   # a full disk while writing: the folder keeps its previous build
@@ -189,7 +192,8 @@ def cmd_build(args) -> int:
         print(f"dateline: warning: {path}: does not read as English; dateline reads English only, so its "
               "actors and dates may be wrong", file=sys.stderr)
     counts = graph_counts(graph)
-    print(f"dateline: {report.articles} articles loaded, {len(report.skipped)} skipped; "
+    print(f"dateline: {report.articles} articles loaded ({report.parsed} parsed, {report.reused} reused), "
+          f"{len(report.skipped)} skipped; "
           f"{counts.pop('Actor')} actors, {counts.pop('Meeting')} meetings, {counts.pop('Statement')} statements"
           + "".join(f", {n} {kind}" for kind, n in counts.items()) + f" -> {args.out}/",
           file=sys.stderr)

@@ -1,10 +1,13 @@
 """The stages of a build, composed in one place. Data flows one way:
 
     files --load--> articles --annotate--> annotated articles --graph--> graph --export--> files
+                                  (store: annotated articles kept between builds)
 
 `annotate_article` is the per-article work (dates, actors and events from the parse): a pure
 function of its input; `annotate_batch` parses a batch with spaCy and runs it on each article, in
-worker processes when the corpus is large enough to repay starting them.
+worker processes when the corpus is large enough to repay starting them, or on a Dask cluster.
+A build into an output folder keeps every annotated article in the folder's store
+(`dateline.store`) and parses only the articles whose text, metadata, model or rules changed.
 """
 from __future__ import annotations
 
@@ -32,10 +35,12 @@ from dateline.graph.extract import ArticleFacts, extract_article
 from dateline.loaders.articles import Article, Skipped, iter_corpus
 from dateline.loaders.language import looks_english
 from dateline.loaders.timex import Timex, find_timexes, timex_record
-from dateline.nlp import load_model
+from dateline.nlp import load_model, model_version
+from dateline.store import STORE_FILE, AnnotationStore, fingerprint, rules_version
 
 BATCH_SIZE = 16          # articles parsed together by one nlp.pipe call
 BATCHES_IN_FLIGHT = 3    # per worker: enough to keep it busy, few enough that memory stays flat
+CONNECT_SECONDS = 10     # a Dask scheduler that does not answer by then is not there
 
 
 @dataclass
@@ -49,6 +54,8 @@ class AnnotatedArticle:
 class BuildReport:
     """What a build did, for the summary line and the exit status."""
     articles: int = 0
+    parsed: int = 0                                       # articles annotated by this build
+    reused: int = 0                                       # articles whose stored annotation still held
     skipped: list[Skipped] = field(default_factory=list)
     undated: list[str] = field(default_factory=list)     # paths of articles with no publication date
     not_english: list[str] = field(default_factory=list)  # paths of articles that do not read as English
@@ -98,9 +105,14 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def annotate_corpus(articles: Iterable[Article], jobs: int, start_method: str | None = None) -> Iterator[AnnotatedArticle]:
-    """Annotate in order; with jobs > 1, batches go to worker processes, a bounded number at a time.
-    Workers start the platform's way (`start_method` None) unless told; forked ones share the model."""
+def annotate_corpus(articles: Iterable[Article], jobs: int, start_method: str | None = None,
+                    scheduler: str | None = None) -> Iterator[AnnotatedArticle]:
+    """Annotate every article: in order here or in local worker processes (jobs > 1, a bounded
+    number of batches at a time; workers start the platform's way unless `start_method` says),
+    or, with `scheduler`, on a Dask cluster, in the order batches finish."""
+    if scheduler is not None:
+        yield from annotate_on_cluster(articles, scheduler)
+        return
     chunks = batches(articles, BATCH_SIZE)
     head = list(itertools.islice(chunks, 2))   # a corpus of one batch is not worth starting workers for
     if jobs <= 1 or len(head) < 2:
@@ -120,19 +132,68 @@ def annotate_corpus(articles: Iterable[Article], jobs: int, start_method: str | 
             yield from pending.popleft().result()
 
 
+def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator[AnnotatedArticle]:
+    """Batches on a Dask cluster: `local:N` starts a LocalCluster of N worker processes, anything
+    else is a scheduler's address (tcp://host:8786). The client reads the inputs and sends the
+    articles to the workers, so workers need no access to the files; each worker loads the model
+    once (`load_model` is cached per process)."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise ValueError("--scheduler needs Dask: pip install 'dateline[dask]'") from None
+    if scheduler.startswith("local:"):
+        count = scheduler.removeprefix("local:")
+        if not count.isdigit() or int(count) < 1:
+            raise ValueError(f"--scheduler {scheduler}: write local:N with N workers, e.g. local:4")
+        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+    else:
+        cluster = None
+    try:
+        with Client(cluster if cluster is not None else scheduler, timeout=CONNECT_SECONDS) as client:
+            in_flight = max(1, sum(client.nthreads().values())) * BATCHES_IN_FLIGHT
+            chunks = batches(articles, BATCH_SIZE)
+            running = as_completed([client.submit(annotate_batch, c, pure=False)
+                                    for c in itertools.islice(chunks, in_flight)])
+            for done in running:
+                yield from done.result()
+                for chunk in itertools.islice(chunks, 1):
+                    running.add(client.submit(annotate_batch, chunk, pure=False))
+    except OSError as exc:   # no scheduler at that address
+        raise ValueError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})") from None
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
 def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
           jobs: int = 1, html: bool = True, on_article: Callable[[AnnotatedArticle | Skipped], None] | None = None,
           report: BuildReport | None = None, title: str | None = None, follow_links: bool = False,
-          aliases: Path | None = None) -> nx.MultiDiGraph:
+          aliases: Path | None = None, scheduler: str | None = None) -> nx.MultiDiGraph:
     """Load, annotate and merge a corpus into the graph; with `out_dir`, also write every output
     (dates/<key>.jsonl as articles are done, then the graph files, the Neo4j files and the page),
-    as one set that replaces the folder's previous build (see `dateline.exports.output_folder`).
-    `aliases` is a user's alias file (`dateline.graph.alias_file`)."""
+    as one set that replaces the folder's previous build (see `dateline.exports.output_folder`),
+    and reuse the folder's stored annotations (see `dateline.store`).
+    `aliases` is a user's alias file (`dateline.graph.alias_file`); `scheduler` a Dask cluster."""
     report = report if report is not None else BuildReport()
     alias_file = read_alias_file(aliases) if aliases is not None else None   # a bad file fails before any work
     staging = open_output(Path(out_dir)) if out_dir is not None else None   # before any costly work
+    store = AnnotationStore(Path(out_dir) / STORE_FILE) if out_dir is not None else None
+    stored = store.fingerprints() if store is not None else {}
+    model, rules = model_version(), rules_version()
+    keys: list[str] = []                  # the corpus, in reading order
+    new_prints: dict[str, str] = {}       # fingerprints of the articles sent to be annotated
+    annotated_here: dict[str, ArticleFacts] = {}   # without a store, the facts stay in memory
 
-    def articles() -> Iterator[Article]:
+    def done(annotated: AnnotatedArticle) -> None:
+        report.articles += 1
+        if staging is not None:
+            records = [timex_record(t) for t in annotated.timexes]
+            write_atomic(staging / "dates" / dates_file_name(annotated.key), jsonl(records))
+        if on_article:
+            on_article(annotated)
+
+    def to_annotate() -> Iterator[Article]:
         for item in iter_corpus(paths, published=published, follow_links=follow_links):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
@@ -143,17 +204,32 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
                 report.undated.append(item.path)
             if not looks_english(item.text):
                 report.not_english.append(item.path if item.line is None else f"{item.path}:{item.line}")
+            keys.append(item.key)
+            print_ = fingerprint(item.text, article_meta(item), model, rules)
+            if stored.get(item.key) == print_:
+                report.reused += 1
+                done(store.get(item.key))
+                continue
+            new_prints[item.key] = print_
             yield item
 
-    facts = []
-    for annotated in annotate_corpus(articles(), jobs):
-        report.articles += 1
-        facts.append(annotated.facts)
-        if staging is not None:
-            records = [timex_record(t) for t in annotated.timexes]
-            write_atomic(staging / "dates" / dates_file_name(annotated.key), jsonl(records))
-        if on_article:
-            on_article(annotated)
+    try:
+        for chunk in batches(annotate_corpus(to_annotate(), jobs, scheduler=scheduler), BATCH_SIZE):
+            if store is not None:   # stored as they come: a build killed later loses none of them
+                store.put((a.key, new_prints[a.key], a) for a in chunk)
+            for annotated in chunk:
+                report.parsed += 1
+                if store is None:
+                    annotated_here[annotated.key] = annotated.facts
+                done(annotated)
+        if store is not None:
+            store.keep_only(set(keys))
+            facts = [store.get(key).facts for key in keys]   # as stored, so a reused article merges alike
+        else:
+            facts = [annotated_here[key] for key in keys]
+    finally:
+        if store is not None:
+            store.close()
     graph = build_graph(facts, alias_file)
     if staging is not None:
         export(graph, staging, html=html, title=title or corpus_title(paths))
@@ -162,14 +238,11 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
 
 
 def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str = "dateline") -> list[Path]:
-    """The graph files, the newsroom's files (events.csv, timelinejs.json, graph.gexf), the Neo4j load
-    files, and the HTML page unless told not to."""
+    """The graph files, the Neo4j load files, and the HTML page unless told not to."""
     from dateline.exports.html import write_html
     from dateline.exports.neo4j_files import write_neo4j_files
-    from dateline.exports.tables import write_tables
 
-    files = (write_graph_files(graph, out_dir) + write_tables(graph, Path(out_dir), title)
-             + write_neo4j_files(graph, out_dir / "neo4j"))
+    files = write_graph_files(graph, out_dir) + write_neo4j_files(graph, out_dir / "neo4j")
     if html:
         files.append(write_html(graph, Path(out_dir) / "graph.html", title=title))
     return files
