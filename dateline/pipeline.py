@@ -238,11 +238,14 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
 
 
 def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str = "dateline") -> list[Path]:
-    """The graph files, the Neo4j load files, and the HTML page unless told not to."""
+    """The graph files, the newsroom's files (events.csv, timelinejs.json, graph.gexf), the Neo4j load
+    files, and the HTML page unless told not to."""
     from dateline.exports.html import write_html
     from dateline.exports.neo4j_files import write_neo4j_files
+    from dateline.exports.tables import write_tables
 
-    files = write_graph_files(graph, out_dir) + write_neo4j_files(graph, out_dir / "neo4j")
+    files = (write_graph_files(graph, out_dir) + write_tables(graph, Path(out_dir), title)
+             + write_neo4j_files(graph, out_dir / "neo4j"))
     if html:
         files.append(write_html(graph, Path(out_dir) / "graph.html", title=title))
     return files
