@@ -325,7 +325,8 @@ def count_from_earlier_dates(resolved: list[tuple[Timex, Resolution]]) -> list[T
                                             reason=f"{t.text}: counted from '{earlier.text}' ({earlier.value})")
                     break
             else:
-                t = dataclasses.replace(t, reason=f"{t.text}: no earlier date in the text to count from")
+                t = dataclasses.replace(t, reason=f"{t.text}: no earlier date in the text to count from" + (
+                    f"; counted from the publication date ({t.value})" if t.value else ""))
         out.append(t)
     return out
 

@@ -451,7 +451,7 @@ def resolve_year(m: re.Match, ctx: Context) -> Resolution | None:
                                                   or t.head.lower_ in COUNT_HEADS):
             return None
     if re.search(r"\b(?:No|Nos|Number|Article|Section|Flight|Route|Highway|Room|Suite|Resolution|Rule|"
-                 r"Chapter|Page|Paragraph|Bill|Act|Item|Model|HR|H\.R|S)\.?\s*$", ctx.before, re.IGNORECASE):
+                 r"Chapter|Page|Paragraph|Bill|Act|Item|Model|(?-i:HR|H\.R|S))\.?\s*$", ctx.before, re.IGNORECASE):
         return None
     return Resolution(f"{year_of(m):04d}", "year", "year written out" + part_reason(m))
 
@@ -886,7 +886,8 @@ def resolve_offset(m: re.Match, ctx: Context) -> Resolution | None:
     if n is None or n != int(n) or unit not in ("day", "week", "month", "year"):
         return None  # "a few years earlier", "an hour later": lengths of time
     shift = OFFSET_SIGNS[lower(m, "dir")] * int(n)
-    return Resolution(None, unit, f"{m[0].strip()}: counted from the latest date named before it",
+    value, _ = shift_unit(ctx.anchor(unit), unit, shift)  # kept when no date is named before it
+    return Resolution(value, unit, f"{m[0].strip()}: counted from the latest date named before it",
                       refer=(unit, shift), frame=YEAR_BACK if (unit, shift) == ("year", -1) else None)
 
 
@@ -1193,7 +1194,7 @@ RULES: list[Rule] = [
          resolve_reporting_period),
     rule("year_ago_modifier", "unit", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
     rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
-    rule("half", "unit", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
+    rule("half", "unit year", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
     rule("season", "season",
          rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"

@@ -152,6 +152,92 @@ CASES = [
     ("Troops entered the city in June 2010. That month, the rebels fled.", SUN, "That month", "2010-06"),
 ]
 
+
+OCT91 = D(1991, 10, 24)  # a results story of late October: the third quarter has just ended
+MON95 = D(1995, 6, 12)  # a Monday
+
+# Issue 11, by error category: (sentence, publication date, expression, TIMEX3 value[, type])
+ISSUE_CASES = [
+    # 1. anaphoric periods, read from the period the article reports on (else the quarter just ended)
+    ("Acme said third-quarter profit rose 12%. Sales in the quarter climbed to $80 million.", OCT91,
+     "the quarter", "1991-Q3"),
+    ("Widget Inc. posted a loss for the third quarter. In the year-ago quarter it earned $2 million.", OCT91,
+     "the year-ago quarter", "1990-Q3"),
+    ("Profit in the latest period was $5 million.", OCT91, "the latest period", "1991-Q3"),
+    ("Third-quarter net fell. Results for the 1990 period included a gain.", OCT91, "the 1990 period", "1990-Q3"),
+    ("Second-quarter sales beat the year-earlier level.", D(1991, 8, 5), "year-earlier", "1990-Q2"),
+    ("Results for last year's quarter were restated.", OCT91, "last year's quarter", "1990-Q3"),
+    ("Revenue for the full year is expected to rise.", OCT91, "the full year", "1991"),
+    ("Net income for the year ended June 30 fell 8%.", OCT91, "the year", "P1Y", "DURATION"),
+    ("Shipments slowed earlier in the year.", OCT91, "earlier in the year", "1991"),
+    ("The plant is due to close by year-end.", OCT91, "year-end", "1991"),
+    # 2. the right form with the right direction and anchor
+    ("The utility expects to report a fourth-quarter loss.", D(1992, 1, 20), "fourth-quarter", "1991-Q4"),
+    ("Its third-quarter loss widened.", D(1991, 11, 6), "third-quarter", "1991-Q3"),
+    ("Profits will rise in the first quarter.", D(1991, 11, 6), "the first quarter", "1992-Q1"),
+    ("A Sept. 14 hearing has been scheduled.", D(1995, 8, 21), "Sept. 14", "1995-09-14"),
+    ("The board declared a dividend payable Jan. 15 to holders of record Dec. 28.", D(1993, 12, 9), "Jan. 15",
+     "1994-01-15"),
+    ("The board declared a dividend payable Jan. 15 to holders of record Dec. 28.", D(1993, 12, 9), "Dec. 28",
+     "1993-12-28"),
+    ("The agency gave the company until mid-March to reply.", D(1996, 2, 20), "mid-March", "1996-03"),
+    ("Shares slipped from Thursday's close.", MON95, "Thursday", "1995-06-08"),
+    ("The stock hit a record high set on Aug. 6.", D(1996, 2, 9), "Aug. 6", "1995-08-06"),
+    ("Floods hit the region last February.", D(1996, 3, 4), "last February", "1995-02"),
+    # 3. compound expressions: one expression, one value, anchored by its most specific part
+    ("The offer expires at noon EDT Oct. 3.", D(1994, 9, 26), "noon EDT Oct. 3", "1994-10-03T12:00", "TIME"),
+    ("The tender runs until 5 p.m. EST Nov. 9.", D(1994, 10, 28), "5 p.m. EST Nov. 9", "1994-11-09T17:00", "TIME"),
+    ("Trading resumed at midnight Friday.", MON95, "midnight Friday", "1995-06-09T24:00", "TIME"),
+    ("The rally is set for Thursday, Nov. 12.", D(1998, 11, 2), "Thursday, Nov. 12", "1998-11-12"),
+    ("The spokesman said late yesterday that talks had stalled.", MON95, "late yesterday", "1995-06-11"),
+    ("Prices were firm at mid-afternoon yesterday.", MON95, "mid-afternoon yesterday", "1995-06-11TAF", "TIME"),
+    ("The contract was signed June last year.", D(1997, 3, 3), "June last year", "1996-06"),
+    ("Sales slowed in the first half of 1990.", OCT91, "the first half of 1990", "1990-H1"),
+    ("Earnings will lag for the last half of 1992.", OCT91, "the last half of 1992", "1992-H2"),
+    ("Talks resume early next week.", SUN, "early next week", "2012-W11"),
+    ("The strike began Tuesday morning.", MON95, "Tuesday morning", "1995-06-06TMO", "TIME"),
+    # 4. "a year earlier", "a year ago", "two years before": dates, at the article's granularity
+    ("Acme earned $4 million in the third quarter, up from $3 million a year earlier.", OCT91, "a year earlier",
+     "1990-Q3"),
+    ("Sales for the first nine months rose 6% from a year ago.", OCT91, "a year ago", "1990"),
+    ("He was arrested in 2005. Two years before, he had fled the country.", SUN, "Two years before", "2003"),
+    ("The fighting stopped on May 3, 2011. Two days later, talks began.", SUN, "Two days later", "2011-05-05"),
+    ("Prices rose 4% from a year earlier, the bureau said.", D(1998, 2, 6), "a year earlier", "1997"),
+    # 5. vague references to the present, past and future
+    ("Investors expect a rebound in the near future.", FRI, "the near future", "FUTURE_REF"),
+    ("Analysts see little growth in the near term.", FRI, "the near term", "FUTURE_REF"),
+    ("More recently, the firm has bought rivals.", FRI, "More recently", "PAST_REF"),
+    ("A decision will come at a later date.", FRI, "a later date", "FUTURE_REF"),
+    ("Prices are now falling.", FRI, "now", "PRESENT_REF"),
+    # 6. durations that are vague or unusual
+    ("The index fell for eight trading days.", FRI, "eight trading days", "P8D", "DURATION"),
+    ("Troops will stay for some time.", FRI, "some time", "PXX", "DURATION"),
+    ("The base may be used for at least 15 more years.", FRI, "at least 15 more years", "P15Y", "DURATION"),
+    ("The climb lasted a minute and a half.", FRI, "a minute and a half", "PT1M30S", "DURATION"),
+    ("She lived there for 3 1/2 years.", FRI, "3 1/2 years", "P3Y6M", "DURATION"),
+    ("Losses mounted over the past two quarters.", FRI, "the past two quarters", "P2Q", "DURATION"),
+    ("Prices will rise over the next couple of years.", FRI, "the next couple of years", "P2Y", "DURATION"),
+    ("Funds face outflows in the weeks ahead.", FRI, "the weeks ahead", "PXW", "DURATION"),
+    ("For the nine months, net rose 4%.", OCT91, "the nine months", "P9M", "DURATION"),
+    ("Over the last twenty four hours the index fell.", FRI, "the last twenty four hours", "PT24H", "DURATION"),
+    ("The work ended a week or so ago.", FRI, "a week or so ago", "2013-03-15"),
+    # 7. years and decades spelled out, fiscal years
+    ("The mill closed in nineteen eighty-two.", FRI, "nineteen eighty-two", "1982"),
+    ("The dam will be finished by the year two thousand.", D(1997, 5, 1), "the year two thousand", "2000"),
+    ("Prices peaked in the winter of nineteen ninety-one.", D(1997, 5, 1), "the winter of nineteen ninety-one",
+     "1991-WI"),
+    ("Disco ruled the 70s and 80s.", FRI, "the 70s", "197"),
+    ("Disco ruled the 70s and 80s.", FRI, "80s", "198"),
+    ("Sales beat fiscal 1990 forecasts.", OCT91, "fiscal 1990", "1990"),
+    ("The company's 1992 results improved.", D(1993, 2, 1), "1992", "1992"),
+    # 9. conventions (see the README's Dates section): calendar adverbs take the calendar's pattern,
+    # quarters their own unit, weeks are ISO weeks
+    ("Dividends are paid annually.", FRI, "annually", "XXXX", "SET"),
+    ("Interest is paid every quarter.", FRI, "every quarter", "P1Q", "SET"),
+    ("Flights leave on Tuesday nights.", FRI, "on Tuesday nights", "XXXX-WXX-2TNI", "SET"),
+    ("Prices fell this week.", D(1998, 3, 22), "this week", "1998-W12"),
+]
+
 # (sentence, publication date, expression): found, but relative, so no value without a publication date
 UNANCHORED = [
     ("Mr Annan will visit Turkey on Monday.", "Monday"),
@@ -159,6 +245,8 @@ UNANCHORED = [
     ("Prices fell last week.", "last week"),
     ("It said in December that the army had withdrawn.", "December"),
     ("The polls close at 9 p.m.", "9 p.m."),
+    ("Music from the '70s is back.", "the '70s"),
+    ("Sales in the quarter rose.", "the quarter"),
 ]
 # absolute, durations and references keep their value with no publication date
 WITHOUT_PUBLICATION_DATE = [
@@ -199,6 +287,15 @@ NOT_DATES = [
     ('The film "Friday Night Lights" was a hit.', ["Friday"]),
     ("The virus spreads quickly in winter months.", ["winter"]),
     ("The Arab Spring began in Tunisia.", ["Spring"]),
+    # 8. numbers in prices and indices, fractions, programme names, rates, ages
+    ("The index ended at 1987.4 points.", ["1987.4"]),
+    ("About a quarter of its stores will close.", ["a quarter"]),
+    ("Nearly three-quarters of voters agreed.", ["three-quarters"]),
+    ("The bank declared a quarterly dividend.", ["quarterly"]),
+    ("He was a guest on This Week with the host.", ["This Week"]),
+    ("The plant saves $2 million a year.", ["a year"]),
+    ("Both founders are in their 70s.", ["70s"]),
+    ("The annual meeting was short.", ["annual"]),
 ]
 
 
@@ -220,6 +317,11 @@ def test_values(nlp, case):
     assert hits[0].value == value, hits[0].reason
     if type_:
         assert hits[0].type == type_[0]
+
+
+@pytest.mark.parametrize("case", ISSUE_CASES, ids=[f"{c[2]}|{c[0][:40]}" for c in ISSUE_CASES])
+def test_issue_cases(nlp, case):
+    test_values(nlp, case)
 
 
 @pytest.mark.parametrize("sentence,text", UNANCHORED)
