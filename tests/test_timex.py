@@ -402,3 +402,64 @@ def test_timeml_without_publication_date(nlp):
     text = "He will visit Turkey on Monday."
     xml = to_timeml(text, found(nlp, text, None), None)
     assert "<DCT></DCT>" in xml and '<TIMEX3 tid="t1" type="DATE">Monday</TIMEX3>' in xml
+
+
+# --------------------------------------------------------------------------- loaders/timex_values
+
+from dateline.loaders.timex_values import day_of, may_be_same_day, quarter_near, quarter_value, span  # noqa: E402
+
+# (value, kind, first day, last day) of the days a value covers
+SPANS = [
+    ("2012-03-10", "day", "2012-03-10", "2012-03-10"),
+    ("2012-07-09TNI", "day", "2012-07-09", "2012-07-09"),
+    ("2012-02", "month", "2012-02-01", "2012-02-29"),
+    ("2013-W11", "week", "2013-03-11", "2013-03-17"),
+    ("2013-W11-WE", "weekend", "2013-03-16", "2013-03-17"),
+    ("2012-WI", "season", "2012-12-01", "2013-02-28"),
+    ("1989-Q3", "quarter", "1989-07-01", "1989-09-30"),
+    ("1989-H2", "half", "1989-07-01", "1989-12-31"),
+    ("1989", "year", "1989-01-01", "1989-12-31"),
+    ("199", "decade", "1990-01-01", "1999-12-31"),
+    ("19", "century", "1900-01-01", "1999-12-31"),
+]
+
+
+@pytest.mark.parametrize("value,kind,first,last", SPANS)
+def test_span_of_a_value(value, kind, first, last):
+    s = span(value)
+    assert (s.kind, s.first.isoformat(), s.last.isoformat()) == (kind, first, last)
+
+
+@pytest.mark.parametrize("value", [None, "", "PRESENT_REF", "P1M", "XXXX-03-10", "2012-13", "2012-02-30", "2012-W54"])
+def test_values_without_a_span(value):
+    assert span(value) is None
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2012-03-10", D(2012, 3, 10)), ("2012-07-09TNI", D(2012, 7, 9)), ("2012-03-10T14:30", D(2012, 3, 10)),
+    ("2012-03", None), ("2012-W11", None), ("2012-02-30", None), (None, None),
+])
+def test_day_of_a_value(value, expected):
+    assert day_of(value) == expected
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("2012-03-10", "2012-03", True), ("2012-03-10TNI", "2012", True), ("2012-W11", "2012-03-14", True),
+    ("2012-W11", "2012-03-20", False), ("2012-03", "2012-04-01", False), ("2012-03-10", "2012-03-10", True),
+    ("2012-03-10", "2012-03-10TNI", False), ("2012-Q1", "2012-03-10", False), (None, "2012", False),
+])
+def test_may_be_same_day(a, b, same):
+    assert may_be_same_day(a, b) is same
+
+
+# (quarter named without a year, publication date, direction of the clause, value): results are told after a
+# quarter ends, so only a forward-looking clause reaches a quarter not begun, and the one just ended still counts
+QUARTERS = [
+    (3, D(1989, 11, 2), None, "1989-Q3"), (3, D(1989, 11, 2), "future", "1989-Q3"), (4, D(1989, 11, 2), "past", "1989-Q4"),
+    (4, D(1990, 1, 20), "future", "1989-Q4"), (1, D(1989, 11, 2), "future", "1990-Q1"), (1, D(1989, 11, 2), "past", "1989-Q1"),
+]
+
+
+@pytest.mark.parametrize("q,today,direction,value", QUARTERS)
+def test_quarter_named_without_a_year(q, today, direction, value):
+    assert quarter_value(quarter_near(q, today, direction)) == value
