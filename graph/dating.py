@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from dateline.graph.article import ParsedArticle
 from dateline.graph.coref import PERSON_PRONOUNS, focus_before
+from dateline.graph.schema import HELD
 from dateline.graph.syntax import attached, clause_tokens
 from dateline.loaders.timex_values import day_of, day_part
 
@@ -53,10 +54,32 @@ def previous_sentence_date(art: ParsedArticle, sent_start: int, actors: set[int]
     return None
 
 
+NO_DATE = "no date in the text"
+LEAD_SENTENCES = 3   # the title, a date line, the lead: where news tells its occasion and its date
+
+
+def lead_dates(art: ParsedArticle, mentions: list, actors_of) -> None:
+    """News tells the date of its occasion once, in the lead ("Yesterday, at WWDC, Jobs unveiled
+    iPhone 4"); what the same actors are told to do or say later with no date of their own happened
+    then. `mentions` (statements and events) in text order, `actors_of(m)` the actors of one.
+    Dates in place; only a date the lead's text gives is carried, and only to held events."""
+    lead_end = art.sents[min(LEAD_SENTENCES, len(art.sents)) - 1].end_char
+    occasion: dict[int, EventDate] = {}
+    for m in mentions:
+        if m.evidence.start < lead_end:
+            if not m.date.basis.startswith(NO_DATE) and m.date.value is not None:
+                for a in actors_of(m):
+                    occasion.setdefault(a, m.date)
+        elif m.date.basis.startswith(NO_DATE) and getattr(m, "status", HELD) == HELD:
+            dated = [occasion[a] for a in actors_of(m) if a in occasion]
+            if dated:
+                m.date = EventDate(dated[0].value, dated[0].granularity, f"the occasion the lead dates: {dated[0].basis}")
+
+
 def publication_date(art: ParsedArticle) -> EventDate:
     if art.published:
-        return EventDate(art.published, "day", "no date in the text: the publication date")
-    return EventDate(None, None, "no date in the text and no publication date")
+        return EventDate(art.published, "day", f"{NO_DATE}: the publication date")
+    return EventDate(None, None, f"{NO_DATE} and no publication date")
 
 
 def after_publication(art: ParsedArticle, date: EventDate | None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.graph.article import Evidence, ParsedArticle
-from dateline.graph.dating import EventDate
+from dateline.graph.dating import EventDate, lead_dates
 from dateline.graph.schema import ROLES, event_kinds
 
 
@@ -29,6 +29,9 @@ class EventMention:
         return list(dict.fromkeys(a for role in ROLES for a in self.actors.get(role, [])))
 
 
+MEETING_KIND = "meeting"
+
+
 def find_events(art: ParsedArticle) -> dict[str, list]:
     """Kind name -> the mentions of that kind in the article, in text order."""
     from dateline.graph.finders import FINDERS
@@ -38,4 +41,14 @@ def find_events(art: ParsedArticle) -> dict[str, list]:
     for find in FINDERS:
         for mention in find(art):
             found[mention.kind].append(mention)
+    # meetings take the dates of the meetings they fit (in_article.merge_meetings)
+    lead_dates(art, sorted((m for kind, ms in found.items() if kind != MEETING_KIND for m in ms),
+                           key=lambda m: m.evidence.start), actors_of)
     return found
+
+
+def actors_of(mention) -> list[int]:
+    """Who an event or a statement is about: its actors, or its speaker and addressee."""
+    if isinstance(mention, EventMention):
+        return mention.participants
+    return [a for a in (mention.speaker, mention.addressee) if a is not None]

@@ -153,3 +153,15 @@ def test_every_kind_reaches_the_timeline_the_page_and_neo4j(graph):
     labels = {tuple(r.labels) for r in node_rows(graph) if r.label == "Event"}
     assert ("Assault", "ASSAULT") in labels and ("Travel",) in labels and ("Aid", "AGREE") in labels
     json.dumps(rows)   # plain data
+
+
+LEAD = ("Apple shows a phone\n\nOn Monday, at a fair in Paris, Steve Jobs unveiled the phone. "
+        "The phone was long awaited. Critics had seen a copy in April. Analysts expect strong sales. "
+        "Steve Jobs said the phone was the thinnest ever made.")
+
+
+def test_what_the_leads_actors_say_later_with_no_date_happened_on_its_date(tmp_path):
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2012-03-07\n---\n{LEAD}\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (said,) = [d for _, d in g.nodes(data=True) if d["label"] == "Statement"]
+    assert said["date"] == "2012-03-05" and said["date_basis"].startswith("the occasion the lead dates")
