@@ -14,10 +14,12 @@ import networkx as nx
 
 from dateline.graph.events import EventMention
 from dateline.graph.extract import ArticleFacts
+from dateline.graph.finders.statement import UnnamedSource
 from dateline.graph.ids import article_id, digest, slug
 from dateline.graph.schema import (
-    ADDRESSED_TO, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL, PARTICIPANT,
-    PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID, SOURCE, TARGET,
+    ACTOR, ADDRESSED_TO, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL,
+    MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
+    SOURCE, SPEAKS_FOR, TARGET,
     EventKind,
     event_kinds, plover_of)
 from dateline.loaders.timex_values import may_be_same_day
@@ -127,7 +129,7 @@ def add_statements(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of:
     groups: list[dict] = []
     index = StatementIndex()
     for f, s in reports:
-        speaker = actor_of[(f.key, s.speaker)]
+        speaker = actor_of[(f.key, s.speaker)] if s.speaker is not None else unnamed_node(g, f, s.source, actor_of)
         text = norm_text(s.text)
         target = index.find(speaker, text)
         if target is None:
@@ -150,6 +152,22 @@ def add_statements(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of:
         if addressee:
             g.add_edge(node, addressee, key=ADDRESSED_TO, type=ADDRESSED_TO)
         _report_edges(g, node, gr["reports"])
+
+
+def unnamed_node(g: nx.MultiDiGraph, f: ArticleFacts, source: UnnamedSource, actor_of: dict) -> str:
+    """An unnamed source is one node per article and description ("a spokesman" in two articles
+    need not be one person), linked to the organisation it speaks for when the text names it."""
+    node = f"actor:unnamed-{digest(f.key, source.description.lower())}"
+    if node not in g:
+        g.add_node(node, id=node, label=ACTOR, name=source.description, kind=source.kind, unnamed=True,
+                   aliases=sorted({source.description, source.head}), roles=[],
+                   identity=[f"an unnamed source of article {f.key}: one node per article and description"],
+                   mentions=1)
+        g.add_edge(node, article_id(f.key), key=MENTIONED_IN, type=MENTIONED_IN, count=1)
+        organisation = actor_of.get((f.key, source.speaks_for)) if source.speaks_for is not None else None
+        if organisation is not None:
+            g.add_edge(node, organisation, key=SPEAKS_FOR, type=SPEAKS_FOR)
+    return node
 
 
 def statement_date_rank(s) -> tuple:

@@ -9,6 +9,7 @@ This module holds names and plain functions of node attributes only: no parsing,
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ ENTITY_LABELS = (ARTICLE, ACTOR, PLACE, OUTLET)
 
 PARTICIPATED_IN = "PARTICIPATED_IN"   # Actor -> event, with a `role` (ROLES)
 SAID = "SAID"                         # Actor -> Statement
+SPEAKS_FOR = "SPEAKS_FOR"             # an unnamed source -> the organisation it speaks for ("a spokesman for X")
 ADDRESSED_TO = "ADDRESSED_TO"         # Statement -> Actor
 REPORTED_IN = "REPORTED_IN"           # event -> Article, one per reporting article
 REPORTED_BY = "REPORTED_BY"           # event -> Actor: the source an article cites for it ("..., the Observatory said")
@@ -125,18 +127,23 @@ def register(kind: EventKind) -> EventKind:
     return kind
 
 
-def event_kinds() -> list[EventKind]:
-    """Every registered kind, by name. Imports the finder modules, which register themselves."""
+@functools.cache
+def event_kinds() -> tuple[EventKind, ...]:
+    """Every registered kind, by name. Imports the finder modules, which register themselves (once)."""
     package = importlib.import_module("dateline.graph.finders")
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
-    return [_REGISTRY[name] for name in sorted(_REGISTRY)]
+    return tuple(_REGISTRY[name] for name in sorted(_REGISTRY))
+
+
+@functools.cache
+def _kinds_by_label() -> dict[str, EventKind]:
+    return {k.label: k for k in event_kinds()}
 
 
 def kind_of(attrs: dict) -> EventKind | None:
     """The kind of an event node, None for an entity (or a label no kind knows)."""
-    by_label = {k.label: k for k in event_kinds()}
-    return by_label.get(attrs.get(LABEL))
+    return _kinds_by_label().get(attrs.get(LABEL))
 
 
 def is_event(attrs: dict) -> bool:

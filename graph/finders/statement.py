@@ -1,7 +1,12 @@
 """Statements: who said what (quoted or reported), to whom, and when.
 
-Speech verbs are found by lemma, their speaker by the subject (or "according to"), what was
-said by the clausal complement or the quotation beside it. PLOVER codes no commentary, so a
+A cue (a verb, noun or preposition of the attribution lexicon, ``graph.attribution_tables``)
+gives the source (its subject, possessor, or "according to X") and what was said (its clausal
+complement, object, infinitive or the quotation beside it). A source the article describes but
+does not name ("a spokesman for the State Department", "critics", "a new poll") is kept as an
+unnamed source of its article, linked to the organisation it speaks for when the text names it;
+no statement is dropped for want of a name. Lines led by a speaker and a colon (headlines,
+transcripts: "MR. KAINE: Well, ...") are that speaker's words. PLOVER codes no commentary, so a
 statement has no PLOVER category; an event told inside what was said is found by its own finder.
 """
 from __future__ import annotations
@@ -12,6 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
+from dateline.graph.attribution_tables import (
+    CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
+    OBJECT_COMPLEMENTS, PREPOSITION_CUES, SOURCE_PRONOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
+    SPEECH_NOUNS, SPEECH_VERBS, TRANSCRIPT_TITLES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -20,32 +29,38 @@ from dateline.graph.schema import (ADDRESSEE, BY_WORDS, QUOTE, SPEAKER, TEXT, ST
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
 from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL
 
+__all__ = ["SPEECH_VERBS", "StatementMention", "UnnamedSource", "find_statements"]
+
 KIND = register(EventKind(
     "statement", STATEMENT, None, "who said what, quoted or reported", ("source", "target"), BY_WORDS, "#b07aa1",
     (DATE_FIELDS[0], CardField("Speaker", SPEAKER), CardField("Addressed to", ADDRESSEE), CardField("Said", TEXT),
      CardField("Direct quote", QUOTE)),
     statement_summary))
 
-SPEECH_VERBS = {
-    "say", "tell", "add", "insist", "admit", "urge", "warn", "echo", "write", "state", "claim",
-    "announce", "deny", "stress", "note", "reply", "declare", "explain", "report", "acknowledge",
-    "argue", "confirm", "concede", "predict", "promise", "tweet", "complain", "caution", "assert",
-    "reiterate", "emphasise", "emphasize", "comment", "recall", "respond", "vow", "allege",
-}
-# Speech verbs whose content is an object plus an infinitive: "urged Mr Assad to embrace change".
-OBJECT_CONTROL_VERBS = {"urge", "warn", "tell", "ask", "call", "caution"}
 # Words whose date, in the sentence before, can be the date of a statement.
-SPEECH_WORDS = SPEECH_VERBS | {"interview", "statement", "speech", "remarks", "comments", "conference",
-                               "briefing", "tweet", "letter", "broadcast", "address", "appearance"}
+SPEECH_WORDS = SPEECH_VERBS | SPEECH_EVENT_NOUNS
 _OPENING = "|".join(re.escape(q) for q in sorted(OPENING_QUOTES))
 INTRODUCES_QUOTE = re.compile(rf":\s*(?:{_OPENING})?\s*$")
 # Between a caption's name and its quote: a title or two, a colon, the opening quote mark.
 CAPTION_GAP = re.compile(rf"\s*(?:[A-Z][\w.-]*\s+){{0,4}}:\s*(?:{_OPENING})?\s*")
+# A line led by a label and a colon: "Sanders: The system is rigged", "MR. KAINE: Well, ...".
+LABELLED_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)", re.M)
+UNIDENTIFIED = "unidentified source"
+SCARE_QUOTE_WORDS = 3   # a quotation of this many words or fewer beside other content is a scare quote
+
+
+@dataclass
+class UnnamedSource:
+    """A source the article describes but does not name ("a spokesman for the State Department")."""
+    description: str           # as written, without its determiner and relative clauses
+    head: str                  # its head noun ("spokesman")
+    kind: str                  # person, group (a plural description) or organization (a document, a poll)
+    speaks_for: int | None     # the article actor it speaks for, when the text names it
 
 
 @dataclass
 class StatementMention:
-    speaker: int
+    speaker: int | None               # the article actor who said it; None for an unnamed source
     text: str
     quote: bool
     addressee: int | None
@@ -53,27 +68,41 @@ class StatementMention:
     evidence: Evidence
     start: int                        # character span of what was said
     end: int
+    source: UnnamedSource | None = None
     kind: str = KIND.name
+
+
+Source = tuple[int | None, UnnamedSource | None]
 
 
 @finder
 def find_statements(art: ParsedArticle) -> list[StatementMention]:
-    statements: list[StatementMention] = []
-    used_quotes: set[tuple[int, int]] = set()
+    statements = labelled_lines(art)
+    used_quotes = {q for s in statements for q in art.quotes if s.start <= q[0] < s.end}
     content_tokens: set[int] = set()
+    for s in statements:
+        content_tokens.update(_token_ids(art, s.start, s.end))
     for tok in art.doc:
-        if tok.lemma_ not in SPEECH_VERBS and not _is_go_on(tok) and not _is_according_to(tok):
-            continue
-        if tok.i in content_tokens or in_quote(art, tok.idx):
-            continue   # a speech verb inside what someone said belongs to that statement
-        st = speech_act(art, tok, used_quotes)
+        if not is_cue(tok) or tok.i in content_tokens or in_quote(art, tok.idx):
+            continue   # a cue inside what someone said belongs to that statement
+        st = speech_act(art, tok, used_quotes, statements)
         if st is not None:
             statements.append(st)
-            span = art.doc.char_span(st.start, st.end, alignment_mode="expand")
-            content_tokens.update(t.i for t in span or ())
+            content_tokens.update(_token_ids(art, st.start, st.end))
             content_tokens.update(h.i for h in speech_heads(tok))
     statements.extend(unattributed_quotes(art, used_quotes, statements))
     return sorted(statements, key=lambda s: s.start)
+
+
+def is_cue(tok: Token) -> bool:
+    if tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS:
+        return True
+    return _is_go_on(tok) or _is_according_to(tok) or speech_noun_clause(tok) is not None
+
+
+def _token_ids(art: ParsedArticle, start: int, end: int) -> set[int]:
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    return {t.i for t in span or ()}
 
 
 def _is_go_on(tok: Token) -> bool:
@@ -84,61 +113,95 @@ def _is_according_to(tok: Token) -> bool:
     return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
 
-def speech_act(art: ParsedArticle, verb: Token, used_quotes: set) -> StatementMention | None:
+def speech_noun_clause(tok: Token) -> Token | None:
+    """ "his claim that the vote was rigged": the 'that' clause of a noun of saying."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in SPEECH_NOUNS:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+# ---------------------------------------------------------------- one cue
+
+def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: list[StatementMention]) -> StatementMention | None:
     subj = None
-    if _is_according_to(verb):
-        to = next(c for c in verb.children if c.lower_ == "to")
+    clause = speech_noun_clause(cue)
+    if _is_according_to(cue):
+        to = next(c for c in cue.children if c.lower_ == "to")
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        speaker = resolve(art, obj) if obj is not None else None
-        main = verb.head
+        source = source_of(art, obj, statements) if obj is not None else None
+        main = cue.head
         while main.head.i != main.i and main.pos_ not in VERBAL:
             main = main.head
-        skip = set(t.i for t in verb.subtree)
+        skip = set(t.i for t in cue.subtree)
         content = [t for t in main.sent if t.i not in skip and not t.is_punct and not t.is_space]
         pieces = [(content[0].idx, content[-1].idx + len(content[-1]))] if content else []
+    elif clause is not None:
+        owners = [c for c in cue.children if c.dep_ == "poss"] + [
+            g for c in cue.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        owner = owners[0] if owners else None
+        source = source_of(art, owner, statements) if owner is not None else None
+        pieces = [_span(clause.subtree)]
     else:
-        if any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in cue.children) or cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
             return None
-        subj = subject_of(verb)
-        speaker = resolve(art, subj) if subj is not None else None
-        pieces = content_spans(art, verb)
-    if speaker is None:
+        subj = subject_of(cue)
+        source = source_of(art, subj, statements) if subj is not None else None
+        pieces = content_spans(cue)
+    if source is None:
         return None
-    sent = verb.sent
+    clauses = pieces
+    pieces = with_quotes(art, cue, pieces, used_quotes)
+    if not pieces:
+        return None
+    speaker, unnamed = source
+    if subj is not None and subj.lower_ in PERSON_PRONOUNS and speaker is not None:
+        speaker = not_named_in(art, speaker, subj, pieces)
+        if speaker is None:
+            speaker, unnamed = None, UnnamedSource(UNIDENTIFIED, "source", "person", None)
+    found = clauses
+    quotes_first = [p for p in pieces[len(clauses):] if p[1] <= cue.idx
+                    and not any(c[0] <= p[0] and p[1] <= c[1] for c in found)]
+    if quotes_first:
+        pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
+    start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
+    text = clean_statement(art.text[start:end])
+    if len(text.split()) < 2:
+        return None
+    used_quotes.update(p for p in pieces if p in art.quotes)
+    addressee = None
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and cue.lemma_ == "tell":
+            addressee = resolve(art, child)
+    exclude = set()
+    for p in pieces:
+        exclude.update(_token_ids(art, *p))
+    sent = cue.sent
+    date = (clause_date(art, speech_clause(cue), exclude)
+            or (previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS) if speaker is not None else None)
+            or publication_date(art))
+    quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
+    return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end, unnamed)
+
+
+def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], used_quotes: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content pieces and the quotations of the cue's sentence (or introduced by its colon).
+    A short quotation outside the content found is a scare quote ("her talk of 'fair trade'")."""
+    sent = cue.sent
+    out = list(pieces)
     for q in art.quotes:
         if q in used_quotes or caption_speaker(art, q[0]) is not None:
             continue
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
         # 'He said: "...' with the quote parsed as the next sentence
         introduced = 0 <= q[0] - sent.end_char < 5 and INTRODUCES_QUOTE.search(art.text[sent.start_char:q[0]])
-        if overlaps_sentence or introduced:
-            pieces.append(q)
-            used_quotes.add(q)
-    if not pieces:
-        return None
-    if subj is not None and subj.lower_ in PERSON_PRONOUNS:
-        speaker = not_named_in(art, speaker, subj, pieces)
-        if speaker is None:
-            return None
-    quotes_first = [p for p in pieces if p in used_quotes and p[1] <= verb.idx]
-    if quotes_first:
-        pieces = quotes_first   # `"...," he said`: the quote is what was said
-    start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
-    text = clean_statement(art.text[start:end])
-    if len(text.split()) < 2:
-        return None
-    addressee = None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
-            addressee = resolve(art, child)
-    exclude = set()
-    for p in pieces:
-        span = art.doc.char_span(p[0], p[1], alignment_mode="expand")
-        exclude.update(t.i for t in span or ())
-    date = (clause_date(art, speech_clause(verb), exclude) or previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS)
-            or publication_date(art))
-    quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
-    return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end)
+        if not (overlaps_sentence or introduced):
+            continue
+        inside = any(p[0] <= q[0] and q[1] <= p[1] for p in pieces)
+        if pieces and not inside and len(art.text[q[0]:q[1]].split()) <= SCARE_QUOTE_WORDS:
+            continue
+        out.append(q)
+    return out
 
 
 def not_named_in(art: ParsedArticle, speaker: int, pronoun: Token, pieces: list[tuple[int, int]]) -> int | None:
@@ -161,19 +224,46 @@ def speech_clause(verb: Token) -> set[int]:
     return path
 
 
-def content_spans(art: ParsedArticle, verb: Token) -> list[tuple[int, int]]:
-    """What a speech verb reports: its clausal complement, or object plus infinitive ("urged X to ...")."""
+def _span(tokens) -> tuple[int, int]:
+    toks = sorted(tokens, key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def content_spans(cue: Token) -> list[tuple[int, int]]:
+    """What a cue verb reports, by the places its lexicon entry allows: its clausal complement;
+    its infinitive with the object before it ("urged X to ..."); its object with what the object
+    is called ("described the deal as a disaster"); the object of its preposition ("referred to
+    ..."). Said mid-sentence ("X, he said, is Y"), it reports the clause it interrupts."""
     pieces = []
-    for h in speech_heads(verb):
+    for h in speech_heads(cue):
+        shapes = cue_content(h.lemma_)
+        clauses = [c for c in h.children if c.dep_ == "ccomp"]
+        for child in clauses:
+            pieces.append(_span(child.subtree))
+        if clauses:
+            continue
+        infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
+        objects = [c for c in h.children if c.dep_ == "dobj"]
+        for child in infinitives:
+            pieces.append(_span({*child.subtree, *(t for o in objects for t in o.subtree)}))
+        if infinitives:
+            continue
+        if OBJECT in shapes and objects:
+            complements = [c for c in h.children if c.dep_ == "oprd"
+                           or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS]
+            if h.lemma_ not in NAMING_VERBS or complements:
+                pieces.append(_span({t for c in objects + complements for t in c.subtree}))
+                continue
+        prep = PREPOSITION_CUES.get(h.lemma_)
         for child in h.children:
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and h.lemma_ in OBJECT_CONTROL_VERBS):
-                toks = sorted(child.subtree, key=lambda t: t.i)
-                if h.lemma_ in OBJECT_CONTROL_VERBS and child.dep_ == "xcomp":
-                    objs = [c for c in h.children if c.dep_ == "dobj"]
-                    toks = sorted(set(toks) | {t for o in objs for t in o.subtree}, key=lambda t: t.i)
-                pieces.append((toks[0].idx, toks[-1].idx + len(toks[-1])))
-    if any(p[0] > verb.idx for p in pieces):
-        pieces = [p for p in pieces if p[0] > verb.idx]   # "said that ...": what came before is not it
+            if child.dep_ == "prep" and child.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+                tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
+                pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
+    if not pieces and cue.dep_ == "parataxis" and cue.head.pos_ in VERBAL:
+        skip = {t.i for t in cue.subtree}
+        pieces.append(_span([t for t in cue.head.subtree if t.i not in skip and not t.is_punct]))
+    if any(p[0] > cue.idx for p in pieces):
+        pieces = [p for p in pieces if p[0] > cue.idx]   # "said that ...": what came before is not it
     return pieces
 
 
@@ -194,26 +284,135 @@ def clean_statement(text: str) -> str:
     return text
 
 
+# ---------------------------------------------------------------- who said it
+
+def source_of(art: ParsedArticle, tok: Token, statements: list[StatementMention]) -> Source | None:
+    """The source a word stands for: a named actor, or an unnamed source of the article; None for
+    the writer and the reader ("if you think ...")."""
+    if tok.lower_ in NOT_SOURCES:
+        return None
+    actor = resolve(art, tok)
+    if actor is not None:
+        return actor, None
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return source_of(art, tok.head.head, statements)
+    if tok.lower_ in PERSON_PRONOUNS:
+        named = last_person_named(art, tok.idx)
+        if named is not None:
+            return named, None
+    if tok.lower_ in SOURCE_PRONOUNS or tok.pos_ == "PRON":
+        return None, earlier_unnamed(art, tok, statements) or UnnamedSource(UNIDENTIFIED, "source", "person", None)
+    return None, describe(art, tok)
+
+
+def last_person_named(art: ParsedArticle, char: int) -> int | None:
+    """ "Kofi Annan : '...' ... He told reporters": a "he" no subject accounts for is the person
+    named last before it as a subject or a caption's name."""
+    before = [art.owner[i] for i, m in enumerate(art.mentions) if m.end <= char and art.actors[art.owner[i]].kind == "person"
+              and (m.caption or art.doc[m.root].dep_ in SUBJECT_DEPS)]
+    return before[-1] if before else None
+
+
+def earlier_unnamed(art: ParsedArticle, pronoun: Token, statements: list[StatementMention]) -> UnnamedSource | None:
+    """ "Critics said ... They say ...": an unresolved "they" or "it" is the unnamed source of the
+    statement told just before (in its own or the sentence before)."""
+    since = art.sents[max(0, art.sent_index[pronoun.sent.start] - 1)].start_char
+    before = [s.source for s in statements if s.source is not None and s.source.description != UNIDENTIFIED
+              and since <= s.evidence.start < pronoun.idx]
+    return before[-1] if before else None
+
+
+def describe(art: ParsedArticle, head: Token) -> UnnamedSource:
+    """ "a spokesman for the State Department, who ...": the description up to its first comma or
+    clause, and the organisation it names."""
+    skip = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj") for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in skip]
+    if words and words[0].dep_ == "det":
+        words = words[1:]
+    text = re.sub(r"\s+", " ", " ".join(t.text for t in words[:10])).replace(" 's", "'s").strip() or head.text
+    speaks_for = None
+    for child in head.children:
+        if child.dep_ in ("poss", "compound") and child.i in art.token_actor:
+            speaks_for = art.token_actor[child.i]
+        elif child.dep_ == "prep" and child.lower_ in SPEAKS_FOR_PREPOSITIONS:
+            objs = [g for g in child.subtree if g.dep_ == "pobj" and g.i in art.token_actor]
+            speaks_for = speaks_for if speaks_for is not None or not objs else art.token_actor[objs[0].i]
+    kind = "organization" if head.lemma_ in DOCUMENT_NOUNS else "group" if head.tag_ in ("NNS", "NNPS") else "person"
+    return UnnamedSource(text, head.lemma_.lower(), kind, speaks_for)
+
+
+# ---------------------------------------------------------------- no cue verb
+
+def labelled_lines(art: ParsedArticle) -> list[StatementMention]:
+    """ "Sanders: The system is rigged", "MR. KAINE: Well, ...": a line led by a speaker and a
+    colon is the speaker's words (a quotation after a caption's name is read by `caption_speaker`)."""
+    out = []
+    for m in LABELLED_LINE.finditer(art.text):
+        label, (start, end) = m.group(1), m.span(2)
+        if art.text[start] in QUOTE_CHARACTERS or len(label.split()) > 6:
+            continue
+        source = label_source(art, label, m.start(1), m.end(1))
+        text = clean_statement(art.text[start:end])
+        if source is None or len(text.split()) < 2:
+            continue
+        out.append(StatementMention(source[0], text, False, None, publication_date(art),
+                                    evidence(art, start, end), start, end, source[1]))
+    return out
+
+
+def label_source(art: ParsedArticle, label: str, start: int, end: int) -> Source | None:
+    """Who a label names: the person (else the organisation) named in it ("Clinton, CNN: ..." is
+    Clinton's), else a person of the article by the label's last word ("Sanders: ...", "MR. KAINE:
+    ...", whose capitals name nobody new); a transcript's speaker named nowhere else is an unnamed source."""
+    words = re.findall(r"[\w'\u2019-]+", label)
+    if not words or words[0].lower() in NOT_SPEAKER_LABELS:
+        return None
+    surname = words[-1].lower()
+    by_surname = [a for a, actor in enumerate(art.actors) if actor.kind == "person" and not actor.name.isupper()
+                  and any(alias.split()[-1].lower() == surname for alias in actor.aliases if alias.split())]
+    named = [(art.actors[art.owner[i]].kind, art.owner[i]) for i, m in enumerate(art.mentions)
+             if start <= m.start and m.end <= end]
+    transcript = label.isupper() and words[0].lower() in TRANSCRIPT_TITLES and len(words) >= 2
+    if transcript and by_surname:
+        return by_surname[0], None
+    for kind in ("person", "organization"):
+        found = [a for k, a in named if k == kind]
+        if found:
+            return found[0], None
+    if by_surname:
+        return by_surname[0], None
+    if transcript:
+        return None, UnnamedSource(label.title(), surname, "person", None)
+    return None
+
+
 def unattributed_quotes(art: ParsedArticle, used: set, statements: list[StatementMention]) -> list[StatementMention]:
     """Quotes with no speech verb: a caption's `Name : "..."`, or a quote that carries on what the
-    previous statement's speaker was saying. Short quotes on their own are scare quotes."""
+    previous statement's speaker was saying, unless someone else was named in between. Short
+    quotes on their own are scare quotes."""
     out = []
     text = art.text
     for q in art.quotes:
-        if q in used or len(text[q[0]:q[1]].split()) < 4:
+        if q in used or len(text[q[0]:q[1]].split()) <= SCARE_QUOTE_WORDS:
             continue
-        speaker, date = caption_speaker(art, q[0]), None
+        speaker, source, date = caption_speaker(art, q[0]), None, None
         if speaker is None:
             prev = [s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
                     and "\n\n" not in text[s.end:q[0]].strip("\n")]
-            if not prev:
+            if not prev or someone_between(art, prev[-1], q[0]):
                 continue
-            speaker, date = prev[-1].speaker, prev[-1].date
+            speaker, source, date = prev[-1].speaker, prev[-1].source, prev[-1].date
         quote_text = clean_statement(text[q[0]:q[1]])
         out.append(StatementMention(speaker, quote_text, True, None, date or publication_date(art),
-                                    evidence(art, q[0], q[1]), q[0], q[1]))
+                                    evidence(art, q[0], q[1]), q[0], q[1], source))
         used.add(q)
     return out
+
+
+def someone_between(art: ParsedArticle, st: StatementMention, char: int) -> bool:
+    """Is someone else introduced, as a subject, between a statement and a later quotation?"""
+    return any(st.end <= m.start < char and art.owner[i] != st.speaker and not in_quote(art, m.start)
+               and art.doc[m.root].dep_ in SUBJECT_DEPS for i, m in enumerate(art.mentions))
 
 
 def caption_speaker(art: ParsedArticle, quote_start: int) -> int | None:
@@ -221,4 +420,3 @@ def caption_speaker(art: ParsedArticle, quote_start: int) -> int | None:
         if m.caption and m.end <= quote_start and CAPTION_GAP.fullmatch(art.text[m.end:quote_start]):
             return art.owner[i]
     return None
-

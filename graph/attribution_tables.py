@@ -1,0 +1,138 @@
+"""Attribution lexicon: the words that tell that someone said, believes or found something, and
+where what was said lies. Language data only; the rules that read it are in
+``dateline.graph.finders.statement``. Each group says why its words are in it.
+
+Where the content of a cue lies (a cue may allow several):
+- CLAUSE: its clausal complement or a quotation beside it ("said (that) the talks failed");
+- OBJECT: its direct object, with what the object is called ("described the deal as a
+  disaster", "called the deal a disaster", "accused Clinton of lying");
+- INFINITIVE: its infinitive, with the object before it ("vowed to fight", "urged X to go");
+- a preposition: the object of that preposition ("referred to the deal as a mistake").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CLAUSE, OBJECT, INFINITIVE = "clause", "object", "infinitive"
+
+
+@dataclass(frozen=True)
+class CueGroup:
+    words: frozenset[str]
+    content: tuple[str, ...]
+    speech: bool          # a verb of saying: it dates a statement told in the sentence after, and tells
+                          # other finders that the clause under it is reported (frames.reporter)
+    reason: str
+
+
+def _group(words: str, content: tuple[str, ...], speech: bool, reason: str) -> CueGroup:
+    return CueGroup(frozenset(words.split()), content, speech, reason)
+
+
+CUE_GROUPS = (
+    _group("say tell add state write reply respond answer explain note remark comment observe recall report "
+           "declare assert argue contend maintain insist stress emphasise emphasize reiterate repeat caution "
+           "warn echo tweet post testify joke quip complain lament boast brag concede admit acknowledge "
+           "confirm deny claim allege predict announce suggest hint mention proclaim counter retort "
+           "concur agree disagree swear vow promise pledge guarantee assure",
+           (CLAUSE,), True,
+           "verbs of saying: what follows them as a clause or a quotation is what was said"),
+    _group("vow promise pledge threaten refuse decline agree offer swear",
+           (INFINITIVE,), False,
+           "commitments told with an infinitive: 'vowed to fight on' says what the speaker undertook"),
+    _group("urge warn tell ask call caution advise encourage implore beg",
+           (INFINITIVE,), True,
+           "appeals: 'urged Mr Assad to embrace change' tells whom and what; the object is part of it"),
+    _group("ask wonder question",
+           (CLAUSE,), False,
+           "questions: 'asked whether the talks would resume' reports a question that was put"),
+    _group("describe call label brand dub term accuse blame praise criticize criticise condemn denounce "
+           "tout mention cite express pledge promise vow deny announce propose demand "
+           "acknowledge concede reiterate repeat predict recommend",
+           (OBJECT,), False,
+           "verbs of saying whose object is what was said ('pledged a tougher line on trade', "
+           "'expressed concern about the vote', 'called the deal a disaster')"),
+    _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline "
+           "question dispute challenge urge offer", (OBJECT,), False,
+           "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
+           "tell what the source said of its object (a one-word object such as a person is not kept)"),
+    _group("think believe feel fear worry hope expect doubt suspect reckon assume know conclude",
+           (CLAUSE,), False,
+           "stated beliefs: 'officials believe the attack was planned' is a position the source holds "
+           "and made known; kept as the source's statement (see the README, Statements)"),
+    _group("show find indicate reveal estimate project",
+           (CLAUSE,), False,
+           "findings: 'a poll showed Clinton leads' is what the poll (its publisher) put out; kept as a "
+           "statement of the poll as its source"),
+)
+
+# Verbs whose content is the object of a preposition after them: 'referred to the deal as a
+# mistake', 'talked about the wall', 'called for a ceasefire', 'warned of a crisis'.
+PREPOSITION_CUES = {
+    "refer": "to", "talk": "about", "speak": "about", "joke": "about", "complain": "about", "boast": "about",
+    "call": "for", "warn": "of", "rail": "against", "comment": "on", "speculate": "about", "disagree": "with",
+    "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
+    "hint": "at", "boast": "of",
+}
+
+# Verbs that name their object: only with what they call it are they a statement ('called the
+# deal a disaster'; 'called a meeting', 'called him' are none).
+NAMING_VERBS = frozenset("call label brand dub term".split())
+
+# What an object is said to be or to have done: 'described the deal as a disaster', 'accused
+# Clinton of lying', 'praised her for her courage', 'criticized the plan over its cost'.
+OBJECT_COMPLEMENTS = frozenset("as of for over".split())
+
+# Nouns of saying that carry what was said in a 'that' clause, with the speaker as possessor or
+# after 'by': 'his claim that the vote was rigged', 'the suggestion by Clinton that ...'.
+SPEECH_NOUNS = frozenset(
+    "claim statement assertion argument suggestion warning promise pledge assurance allegation accusation "
+    "contention insistence remark comment prediction announcement belief view assessment charge "
+    "admission denial vow".split())
+
+# Nouns whose date, in the sentence before, can be the date of a statement ("in an interview on
+# Sunday ... 'The president should not run away,' he told ARD").
+SPEECH_EVENT_NOUNS = frozenset(
+    "interview statement speech remarks comments conference briefing tweet letter broadcast address "
+    "appearance".split())
+
+# Subjects that are the writer or the reader, not a source: 'if you think that ...'.
+NOT_SOURCES = frozenset("i we you me us one".split())
+
+# Pronouns that stand for someone named or described before; when they stand for no one found,
+# the statement keeps an unidentified source of its article (never dropped).
+SOURCE_PRONOUNS = frozenset("he she it they who which that".split())
+
+# Heads of descriptions that are a document or a poll, not a person: the unnamed source stands for
+# its publisher ("the joint statement said", "a new poll showed").
+DOCUMENT_NOUNS = frozenset(
+    "statement report poll survey study letter memo memorandum website site analysis data document "
+    "filing release complaint lawsuit ruling indictment transcript ad advertisement email tweet post "
+    "editorial article column book".split())
+
+# Prepositions that link a description to the organisation it speaks for: 'a spokesman for the
+# State Department', 'an official at the Pentagon', 'aides to Clinton', 'sources close to the
+# campaign', 'a source with the agency', 'officials from both parties'.
+SPEAKS_FOR_PREPOSITIONS = frozenset("for of at to with from in close".split())
+
+# Labels before a colon that introduce no speaker: 'Note: ...', 'UPDATE: ...'.
+NOT_SPEAKER_LABELS = frozenset(
+    "note update related photo photos video watch read editor correction source sources credit see also "
+    "more listen warning breaking exclusive analysis opinion graphic chart map poll question answer "
+    "q a".split())
+
+# Titles that open a transcript line ('MR. KAINE: Well, ...').
+TRANSCRIPT_TITLES = frozenset("mr mrs ms miss dr sen rep gov gen secretary president senator governor".split())
+
+
+def cue_content(lemma: str) -> tuple[str, ...]:
+    """Where the content of a verb cue lies, in the order tried; () when the lemma is no cue."""
+    out: list[str] = []
+    for group in CUE_GROUPS:
+        if lemma in group.words:
+            out.extend(c for c in group.content if c not in out)
+    return tuple(out)
+
+
+SPEECH_VERBS = frozenset().union(*(g.words for g in CUE_GROUPS if g.speech))
+CUE_VERBS = frozenset().union(*(g.words for g in CUE_GROUPS)) | frozenset(PREPOSITION_CUES)

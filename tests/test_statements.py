@@ -1,0 +1,80 @@
+"""Statements: the attribution shapes of news (tables of text -> (speaker, what was said))."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dateline
+
+PUBLISHED = "2016-03-01"
+
+
+def build(tmp_path: Path, text: str) -> "dateline.nx.MultiDiGraph":
+    folder = tmp_path / "corpus"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "ap.txt").write_text(f"---\npublished: {PUBLISHED}\nsource: AP\n---\n{text}\n")
+    return dateline.build([folder])
+
+
+def said(g) -> list[tuple[str, str]]:
+    return sorted((d["speaker"], d["text"]) for _, d in g.nodes(data=True) if d["label"] == "Statement")
+
+
+ATTRIBUTIONS = [
+    # verbs of saying whose object is what was said
+    ("Donald Trump described the deal as a disaster.", [("Donald Trump", "the deal as a disaster")]),
+    ("Hillary Clinton pledged a tougher line on trade.", [("Hillary Clinton", "a tougher line on trade")]),
+    ("Donald Trump accused Hillary Clinton of lying about the emails.",
+     [("Donald Trump", "Hillary Clinton of lying about the emails")]),
+    ("Grandi welcomed the EU's financial contribution to support Turkey.",
+     [("Grandi", "the EU's financial contribution to support Turkey")]),
+    # a naming verb is a statement only with what it calls its object
+    ("Donald Trump called the deal a disaster. Later Trump called a meeting.",
+     [("Donald Trump", "the deal a disaster")]),
+    # the object of a verb's preposition; an infinitive
+    ("Bernie Sanders referred to the deal as a mistake.", [("Bernie Sanders", "the deal as a mistake")]),
+    ("Donald Trump has vowed to build a wall.", [("Donald Trump", "to build a wall")]),
+    # beliefs and findings (README, Statements)
+    ("Officials believe the attack was planned.", [("Officials", "the attack was planned")]),
+    ("A new Quinnipiac poll showed that Clinton leads by five points.",
+     [("new Quinnipiac poll", "Clinton leads by five points")]),
+    ("Clinton leads by five points, according to recent polls.", [("recent polls", "Clinton leads by five points")]),
+    # descriptions and groups are sources; "it" and "they" stand for the source before
+    ("A spokesman for the State Department said the talks would resume.",
+     [("spokesman for the State Department", "the talks would resume")]),
+    ("The Clinton campaign said it would appeal. It said the ruling was wrong.",
+     [("Clinton campaign", "it would appeal"), ("Clinton campaign", "the ruling was wrong")]),
+    ("Critics said he was playing a spoiler. They say the party needs a new leader.",
+     [("Critics", "he was playing a spoiler"), ("Critics", "the party needs a new leader")]),
+    # headlines and transcript lines
+    ("Bernie Sanders spoke in Iowa.\n\nSanders: The system is rigged", [("Bernie Sanders", "The system is rigged")]),
+    ("Tim Kaine debated Mike Pence.\n\nMR. KAINE: Well, I think we should talk about the economy.",
+     [("Tim Kaine", "Well, I think we should talk about the economy")]),
+    ("Note: This story has been updated.", []),
+    # a scare quote inside a longer attribution is not the whole content
+    ('Her talk of "fair trade" won them over, Bernie Sanders said.',
+     [("Bernie Sanders", 'Her talk of "fair trade" won them over')]),
+    # a quote after the cue is said by the same speaker; not across a speaker introduced in between
+    ('"We will win in Indiana," Ted Cruz said, adding: "I would enthusiastically welcome his support."',
+     [("Ted Cruz", "I would enthusiastically welcome his support"), ("Ted Cruz", "We will win in Indiana")]),
+    ('"We will win," Donald Trump said. Ted Cruz disagreed. "This is not going to happen in Iowa."',
+     [("Donald Trump", "We will win")]),
+    # the writer and the reader are no sources
+    ("If you think that the race is over, look again.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTRIBUTIONS)
+def test_attributions(tmp_path, text, expected):
+    assert said(build(tmp_path, text)) == expected
+
+
+def test_an_unnamed_source_is_one_node_of_its_article_linked_to_its_organisation(tmp_path):
+    g = build(tmp_path, "A spokesman for the State Department said the talks would resume. "
+                        "A spokesman for the State Department said later that no date was set.")
+    (node,) = [n for n, d in g.nodes(data=True) if d.get("unnamed")]
+    assert g.nodes[node]["name"] == "spokesman for the State Department"
+    assert "spokesman" in g.nodes[node]["aliases"]
+    assert [g.nodes[v]["name"] for _, v, k in g.out_edges(node, keys=True) if k == "SPEAKS_FOR"] == ["State Department"]
+    assert len([v for _, v, k in g.out_edges(node, keys=True) if k == "SAID"]) == 2
