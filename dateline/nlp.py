@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 import spacy
 from spacy.language import Language
@@ -48,9 +49,10 @@ def news_sentence_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a token in the parse (the token itself when it is one); None at a verbless root."""
-    while token.pos_ not in VERBAL:
+def governing_verb(token: Token, also: Collection[str] = ()) -> Token | None:
+    """The nearest verb above a token in the parse (the token itself when it is one), or word of
+    `also` (the date stage's scheduling words: "due", "expected"); None at a verbless root."""
+    while token.pos_ not in VERBAL and token.lower_ not in also:
         if token.head.i == token.i:   # the root (spaCy makes a new Token object on each access)
             return None
         token = token.head
