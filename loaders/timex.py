@@ -18,8 +18,9 @@ from xml.sax.saxutils import escape, quoteattr
 from spacy.tokens import Doc, Span, Token
 
 from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context, FrameRef,
-                          Resolution, Rule, Tense, Unanchored, add_months, trigger_kind, week_value)
+                          Resolution, Rule, Tense, Unanchored, add_months, trigger_kinds, week_value)
 from .timex_values import calendar_parts, day_of, parse_quarter, quarter_index, quarter_value
+from dateline.nlp import governing_verb
 
 
 @dataclass(frozen=True)
@@ -97,22 +98,13 @@ TENSE_CUES: list[tuple[str, Callable[[Token, set[str]], bool], str | None]] = [
 ]
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The verb (or scheduling adjective such as "due") above a token in the parse."""
-    while token.pos_ not in VERBAL and token.lower_ not in SCHEDULING:
-        if token.head.i == token.i:  # the root (spaCy makes a new Token object on each access)
-            return None
-        token = token.head
-    return token
-
-
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
     aux = auxiliaries(verb)
     if depth < 4:
         # a conjunct with no auxiliary of its own shares its head's: "will fly to Doha and meet him on Monday"
         if not aux and verb.dep_ == "conj" and verb.head.pos_ in VERBAL and verb.tag_ in ("VB", "VBG", "VBN"):
             return verb_tense(verb.head, depth + 1)
-        governor = governing_verb(verb.head) if verb.head.i != verb.i else None
+        governor = governing_verb(verb.head, SCHEDULING) if verb.head.i != verb.i else None
         if "to" in aux:
             # an infinitive happens after its governor: "going to visit", "plans to meet"; after a past
             # governor ("was supposed to begin", "agreed to meet") it may lie on either side of today
@@ -140,7 +132,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
 def clause_tense(span: Span) -> Tense:
     if not len(span):
         return Tense(None, "no parse")
-    verb = governing_verb(span.root)
+    verb = governing_verb(span.root, SCHEDULING)
     if verb is None:
         return Tense(None, "no verb governs it", leans_back=True)
     head = span.root.head
@@ -189,16 +181,16 @@ def windows(text: str) -> list[tuple[int, int, set[str]]]:
     a space so that no word is cut."""
     merged: list[tuple[int, int, set[str]]] = []
     for m in TRIGGER_TOKENS.finditer(text):
-        kind = trigger_kind(m)
-        if kind is None:
+        kinds = trigger_kinds(m)
+        if not kinds:
             continue
         start = max(0, m.start() - TRIGGER_MARGIN)
         space = SPACE.search(text, m.end() + TRIGGER_MARGIN)
         end = space.start() if space else len(text)
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2] | {kind})
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2] | kinds)
         else:
-            merged.append((start, end, {kind}))
+            merged.append((start, end, kinds))
     return merged
 
 

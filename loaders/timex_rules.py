@@ -846,6 +846,8 @@ AGO_GRANULARITY = {  # (unit, just one of it) -> granularity of "N units ago"
 
 
 def resolve_ago(m: re.Match, ctx: Context) -> Resolution | None:
+    if group(m, "dir"):
+        return resolve_offset(m, ctx)
     unit = unit_of(m)
     n = number(m["num"])
     if unit in ("second", "minute", "hour", "night"):
@@ -1180,21 +1182,21 @@ RULES: list[Rule] = [
          rf"[-\s]+century{E}", resolve_century),
     # "the third quarter", "the 1988 second quarter", "next year's first quarter", "the fiscal first quarter";
     # a hyphenated quarter before a noun is a modifier and leaves "the" to the noun (quarter_modifier)
-    rule("quarter", "unit", rf"{B}(?:the\s+|(?P<yrelfirst>this|last|next)\s+year['\u2019]s\s+)?"
+    rule("quarter", "quarterword", rf"{B}(?:the\s+|(?P<yrelfirst>this|last|next)\s+year['\u2019]s\s+)?"
          rf"(?:(?P<yearfirst>1[5-9]\d\d|20\d\d)\s+|<YEARAGO>\s+)?(?:fiscal[-\s]+)?<QORD>"
          rf"(?:\s+|-(?!quarter\s+(?!of\b)(?-i:[a-z])))quarter"
          rf"(?:(?:\s+of)?\s+(?:<YEAR>|(?:the\s+)?(?:fiscal\s+)?(?P<yrel>last|this|next|current)\s+year))?{E}",
          resolve_quarter),
-    rule("quarter_modifier", "unit", rf"{B}(?:(?P<yearfirst>1[5-9]\d\d|20\d\d)\s+|<YEARAGO>\s+)?"
+    rule("quarter_modifier", "quarterword", rf"{B}(?:(?P<yearfirst>1[5-9]\d\d|20\d\d)\s+|<YEARAGO>\s+)?"
          rf"(?:fiscal[-\s]+)?<QORD>-quarter(?=\s+(?!of\b)(?-i:[a-z])){E}", resolve_quarter),
-    rule("reporting_period", "unit period",
+    rule("reporting_period", "quarterword period",
          rf"{B}(?:the\s+(?:<YEARAGO>\s+|(?P<latest>{alternation(LATEST_WORDS + COMPARISON_WORDS)})\s+|<YEAR>\s+)?"
          rf"|(?P<yrel>this|last|next)\s+year['\u2019]s\s+|that\s+)(?:fiscal\s+)?(?P<what>quarter|period)"
          rf"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?(?!\s+of\b|-){E}",
          resolve_reporting_period),
-    rule("year_ago_modifier", "unit", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
+    rule("year_ago_modifier", "yearword", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
     rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
-    rule("half", "unit year", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
+    rule("half", "year yearword", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
     rule("season", "season",
          rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
@@ -1228,16 +1230,15 @@ RULES: list[Rule] = [
     rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
          rf"(?P<unit>year|month|week|quarter|decade|century){E}", resolve_part_of_the_unit),
     # "by year-end", "around year end", "by year's end"
-    rule("unit_end", "unit", rf"{B}(?:around\s+)?(?P<unit>year|month|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
+    rule("unit_end", "yearword quarterword", rf"{B}(?:around\s+)?(?P<unit>year|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
          resolve_part_of_the_unit),
     # "for the year", "the full year", "the year ended Sept. 30" (a fiscal year told by its end: a length)
-    rule("the_year", "unit", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?year)(?P<ended>\s+(?:ended|ending))?"
+    rule("the_year", "yearword", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?year)(?P<ended>\s+(?:ended|ending))?"
          rf"(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
          resolve_the_year),
-    rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>(?:\s+or\s+so)?\s+ago{E}", resolve_ago),
-    rule("offset", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>earlier|later){E}(?!\s+than\b)", resolve_offset),
-    rule("offset_before", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>\s+(?P<dir>before|after){E}(?=\s*[,.;:)])",
-         resolve_offset),
+    # "two weeks ago", "a year earlier" (not "earlier than usual"), "two days before," (not "before the vote")
+    rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>(?:(?:\s+or\s+so)?\s+ago{E}|\s+(?P<dir>earlier|later"
+         rf"|(?:before|after)(?=\s*[,.;:)])){E}(?!\s+than\b))", resolve_ago),
     rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months|quarters){E}", resolve_recent_units),
     # "the weeks ahead", "the coming days ahead": a stretch from now of no said length
     rule("units_ahead", "unit", rf"{B}the\s+(?:coming\s+)?(?P<unit>days|weeks|months|quarters|years)\s+ahead{E}",
@@ -1266,8 +1267,7 @@ RULES: list[Rule] = [
     rule("set_adverb", "set", rf"(?<![\w-])(?P<what>{alternation(SET_ADVERBS)}){E}(?!\s+(?-i:[A-Z]))", resolve_set),
     rule("rate", "unit", rf"{B}(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each)\s+<UNIT>{E}", resolve_rate),
     rule("per_unit", "unit", rf"{B}per\s+<UNIT>{E}", resolve_rate),
-    rule("clock_day", "clock", rf"{B}<CLOCK>,?\s+<DAYAFTER>{E}",
-         resolve_clock),
+    rule("clock_day", "clock", rf"{B}<CLOCK>,?\s+<DAYAFTER>{E}", resolve_clock),
     rule("clock", "clock", rf"{B}<CLOCK>{E}", resolve_clock),
     rule("named_time", "clock", rf"(?<![\w-])(?P<named>noon|midday|midnight)(?:\s+<ZONE>)?(?:,?\s+<DAYAFTER>)?{E}",
          resolve_named_time),
@@ -1300,15 +1300,20 @@ TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<ye
 TRIGGER_MARGIN = 60  # characters scanned on each side of a trigger: the longest modifiers fit in it
 
 
-def trigger_kind(m: re.Match) -> str | None:
+# words that also mark a kind of their own, for rules that need that very word (fewer scans of the text)
+NARROW_TRIGGERS = {"year": "yearword", "years": "yearword", "quarter": "quarterword", "quarters": "quarterword"}
+
+
+def trigger_kinds(m: re.Match) -> set[str]:
+    """The trigger kinds of a token (none for words that trigger nothing, or names written in lower case)."""
     word = m.group("word")
     if word is None:
-        return m.lastgroup
+        return {m.lastgroup}
     lowered = word.lower()
     kind = TRIGGER_WORDS.get(lowered) or TRIGGER_WORDS.get(lowered[:-1] if lowered.endswith("s") else "")
-    if kind in NAME_KINDS and not word[0].isupper():
-        return None
-    return kind
+    if kind is None or kind in NAME_KINDS and not word[0].isupper():
+        return set()
+    return {kind, NARROW_TRIGGERS[lowered]} if lowered in NARROW_TRIGGERS else {kind}
 
 
 # spans that look like dates but are names or idioms: a candidate overlapping one is dropped
