@@ -8,10 +8,11 @@
   ``cd DIR/neo4j && neo4j-admin database import full @import.args neo4j`` (server stopped,
   database absent or empty), then start the server and run ``schema.cypher``.
 - ``style.grass``: Neo4j Browser style, a colour per event kind; type ``:style`` in Browser and drop the file on it.
-- ``queries.cypher``: worked questions (an actor's timeline, who met whom between two dates,
-  everything an actor said, every event of a PLOVER category in a date range with who reported
-  it, events reported by more than one outlet, the shortest path
-  between two actors) with example parameters taken from the graph.
+- ``queries.cypher``: worked questions (the timeline of one actor, who met whom between two dates,
+  everything an actor said, what one actor said about another, which outlets reported an event,
+  every event of a PLOVER category in a date range with who reported it, events reported by more
+  than one outlet, the shortest path between two actors) with example parameters taken from the
+  graph. Dates sort and filter by ``dateStart``/``dateEnd``, so a week sits among its days.
 
 All three routes store the same graph (see ``neo4j_load`` for how attributes become data).
 """
@@ -31,7 +32,7 @@ from dateline.exports.neo4j_load import (
     SCHEMA, NodeRow, RelationshipRow, day, load_batches, node_rows, relationship_rows)
 from dateline.exports.files import write_atomic
 from dateline.exports.neo4j_server import Neo4jExportError
-from dateline.graph.schema import MEETING, PARTICIPATED_IN, SAID, STATEMENT, event_kinds
+from dateline.graph.schema import MEETING, PARTICIPATED_IN, REPORTED_IN, SAID, STATEMENT, TEXT, event_kinds, is_event
 
 FILE_BATCH_SIZE = 1000  # rows per statement in load.cypher: small enough for Browser
 # Lists in the CSV files are joined with the unit separator, a character news text never holds.
@@ -81,8 +82,9 @@ def write_neo4j_files(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     return sorted(out_dir / name for name in files)
 
 
-# Captions that are not the event's name: a statement is known by who said it.
-CAPTIONS = {STATEMENT: "{speaker}"}
+# Captions that are not the event's name: a statement reads as what was said (its speaker is the
+# actor at the other end of SAID).
+CAPTIONS = {STATEMENT: "{" + TEXT + "}"}
 
 
 def style_grass() -> str:
@@ -150,8 +152,9 @@ def csv_files(nodes: list[NodeRow], relationships: list[RelationshipRow]) -> dic
 
 
 def worked_queries(graph: nx.MultiDiGraph) -> list[WorkedQuery]:
-    """The worked questions, with example parameters from ``graph``: its most active actor,
-    the actor it met most, and the month of its first meeting."""
+    """The worked questions, with example parameters from ``graph``: its most active actor, the actor
+    it met most (also the one asked about), the month of its first meeting, the most told PLOVER
+    category, and the event reported by the most articles."""
     nodes = graph.nodes
     active = Counter()
     meetings = defaultdict(set)
@@ -174,41 +177,66 @@ def worked_queries(graph: nx.MultiDiGraph) -> list[WorkedQuery]:
     month_end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     name = nodes[actor]["name"] if actor else ""
     other = nodes[others[0]]["name"] if others else ""
+    reports = Counter({e: sum(1 for _, _, k in graph.out_edges(e, keys=True) if k == REPORTED_IN)
+                       for e, d in graph.nodes(data=True) if is_event(d)})
+    reported = min(reports, key=lambda e: (-reports[e], str(e)), default="")
     who = "WHERE a.name = $actor OR $actor IN a.aliases"
-    outlets = ("COLLECT { MATCH (e)-[:REPORTED_IN]->(article:Article) WHERE article.source IS NOT NULL "
-               "RETURN DISTINCT article.source AS source ORDER BY source }")
+    outlets = ("COLLECT { MATCH (e)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(o:Outlet) "
+               "RETURN DISTINCT o.name AS outlet ORDER BY outlet }")
     kind = "[label IN labels(e) WHERE label <> 'Event' AND label <> toUpper(label)][0]"   # not the PLOVER label
+    by_date = "e.dateStart, e.dateEnd"   # a week or a month at its first day, among the days
     return [
         WorkedQuery(
-            "An actor's timeline: every event they took part in or spoke at, oldest first, and who reported it",
+            "The timeline of one actor: every event they took part in or spoke at, by date, "
+            "with who else took part and who reported it",
             f"MATCH (a:Actor) {who}\n"
             "MATCH (a)-[:PARTICIPATED_IN|SAID]->(e:Event)\n"
-            f"RETURN DISTINCT e.timex AS date, {kind} AS kind, e.name AS event, e.place AS place,\n"
+            "WITH DISTINCT a, e\n"
+            f"RETURN e.timex AS date, {kind} AS kind, e.name AS event, e.place AS place,\n"
+            "       COLLECT { MATCH (e)<-[:PARTICIPATED_IN|SAID]-(o:Actor) WHERE o <> a "
+            "RETURN DISTINCT o.name AS name ORDER BY name } AS with,\n"
             f"       {outlets} AS outlets\n"
-            "ORDER BY date, event",
+            f"ORDER BY {by_date}, event",
             {"actor": name}),
         WorkedQuery(
             "Who met whom between two dates",
             "MATCH (a:Actor)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(b:Actor)\n"
-            "WHERE a.name < b.name AND date($since) <= m.date <= date($until)\n"
-            "RETURN m.date AS date, a.name AS actor, b.name AS met, m.place AS place, m.status AS status\n"
-            "ORDER BY date, actor, met",
+            "WHERE a.name < b.name AND date($since) <= m.dateStart AND m.dateEnd <= date($until)\n"
+            "RETURN m.timex AS date, a.name AS actor, b.name AS met, m.place AS place, m.status AS status\n"
+            "ORDER BY m.dateStart, m.dateEnd, actor, met",
             {"since": first.replace(day=1).isoformat(), "until": month_end.isoformat()}),
         WorkedQuery(
-            "Everything an actor said, oldest first",
+            "Everything an actor said, by date",
             f"MATCH (a:Actor)-[:SAID]->(e:Statement) {who}\n"
             "RETURN e.timex AS date, e.text AS said, e.quote AS quoted,\n"
             "       COLLECT { MATCH (e)-[:ADDRESSED_TO]->(to:Actor) RETURN to.name AS name ORDER BY name } AS to,\n"
             f"       {outlets} AS outlets\n"
-            "ORDER BY date, said",
+            f"ORDER BY {by_date}, said",
             {"actor": name}),
         WorkedQuery(
+            "What did one actor say about another: statements addressed to them or naming them",
+            f"MATCH (a:Actor)-[:SAID]->(e:Statement) {who}\n"
+            "MATCH (b:Actor) WHERE b.name = $about OR $about IN b.aliases\n"
+            "WITH e, b WHERE (e)-[:ADDRESSED_TO]->(b)\n"
+            "             OR any(alias IN coalesce(b.aliases, []) + b.name WHERE e.text CONTAINS alias)\n"
+            f"RETURN e.timex AS date, e.text AS said, {outlets} AS outlets\n"
+            f"ORDER BY {by_date}, said",
+            {"actor": name, "about": other}),
+        WorkedQuery(
+            "Which outlets reported an event: each article with its outlet, title, date and address",
+            "MATCH (e:Event {id: $event})-[:REPORTED_IN]->(article:Article)\n"
+            "RETURN COLLECT { MATCH (article)-[:PUBLISHED_BY]->(o:Outlet) RETURN o.name AS name ORDER BY name }"
+            " AS outlets,\n"
+            "       article.title AS title, article.published AS published, article.url AS url\n"
+            "ORDER BY published, title",
+            {"event": reported}),
+        WorkedQuery(
             "Every event of a PLOVER category (ASSAULT, CONSULT, ...) in a date range, with who reported it",
-            "MATCH (e:Event) WHERE e.plover = $category AND date($since) <= e.date <= date($until)\n"
+            "MATCH (e:Event) WHERE e.plover = $category AND date($since) <= e.dateStart AND e.dateEnd <= date($until)\n"
             "RETURN e.timex AS date, e.name AS event, e.status AS status, e.place AS place, e.count AS count,\n"
-            "       COLLECT { MATCH (e)-[:REPORTED_BY]->(r:Actor) RETURN r.name AS name ORDER BY name } AS reported_by,\n"
+            "       COLLECT { MATCH (e)-[:REPORTED_BY]->(r:Actor) RETURN r.name AS name ORDER BY name } AS reportedBy,\n"
             f"       {outlets} AS outlets\n"
-            "ORDER BY date, event",
+            f"ORDER BY {by_date}, event",
             {"category": category, "since": first_event.replace(day=1).isoformat(),
              "until": last_event.isoformat()}),
         WorkedQuery(
@@ -217,7 +245,7 @@ def worked_queries(graph: nx.MultiDiGraph) -> list[WorkedQuery]:
             f"WITH e, {outlets} AS outlets\n"
             "WHERE size(outlets) > 1\n"
             f"RETURN e.timex AS date, {kind} AS kind, e.name AS event, outlets\n"
-            "ORDER BY date, event",
+            f"ORDER BY {by_date}, event",
             {}),
         WorkedQuery(
             "The shortest path between two actors through meetings and statements",

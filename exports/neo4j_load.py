@@ -13,8 +13,15 @@ the CSV import, see ``neo4j_files``):
 - labels: ``:Article``, ``:Actor`` (plus ``:Person``/``:Organization``/... from ``kind``),
   ``:Place``, and ``:Event`` plus its kind's labels from the registry (``schema.EventKind``): the
   graph label and the PLOVER category (``:Meeting:CONSULT``, ``:Assault:ASSAULT``, ``:Statement``);
+- property keys are camelCase, the Cypher manual's convention (``date_basis`` -> ``dateBasis``);
+  the graph itself keeps its snake_case attribute names;
 - ``date`` and ``published`` become Neo4j ``date`` values when the day is known, and their
-  text (the TIMEX3 value) is kept in ``timex`` and ``published_timex``;
+  text (the TIMEX3 value) is kept in ``timex`` and ``publishedTimex``; an event's ``dateStart``
+  and ``dateEnd`` are the first and last day its value covers (a week, a month, a quarter), so
+  that events sort and filter by date whatever the value's size (``loaders.timex_values``);
+- an event's actors are its relationships only: the name lists the graph keeps beside them
+  (``participants``, ``sources``, ``targets``, ``reporters``) are not stored twice;
+- outlets are ``(:Outlet)`` nodes, ``(:Article)-[:PUBLISHED_BY]->(:Outlet)``, as in the graph;
 - ``None`` and empty lists are not stored (Neo4j has no null properties and its bulk import
   cannot write an empty list); scalars are overwritten by the latest load, lists are unioned;
 - ``Actor.mentions`` is the sum of its ``MENTIONED_IN.count`` when it has such relationships,
@@ -34,21 +41,27 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from dateline.exports.neo4j_server import USER, Neo4jExportError
-from dateline.graph.schema import ACTOR, ENTITY_LABELS, EVENT, PLOVER_CATEGORIES, event_kinds
-from dateline.loaders.timex_values import day_of
+from dateline.graph.schema import (ACTOR, DATE, ENTITY_LABELS, EVENT, PARTICIPANTS, PLOVER_CATEGORIES, REPORTERS,
+                                   SOURCES, TARGETS, event_kinds)
+from dateline.loaders.timex_values import day_of, span
 
 KIND_LABELS = {"person": "Person", "organization": "Organization", "location": "Location", "group": "Group",
                "product": "Product"}
 # Labels a later load may take away: an actor's kind, an event's PLOVER category (planned, then held).
 CHANGING_LABELS = sorted({*KIND_LABELS.values(), *PLOVER_CATEGORIES})
 # graph attribute holding a TIMEX3/ISO value -> property that keeps the text beside the Neo4j date
-DATE_PROPERTIES = {"date": "timex", "published": "published_timex"}
+DATE_PROPERTIES = {DATE: "timex", "published": "publishedTimex"}
+# the first and last day an event's date covers
+SPAN_PROPERTIES = ("dateStart", "dateEnd")
+# Lists of actor names that repeat an event's relationships (PARTICIPATED_IN with its role, REPORTED_BY).
+RELATIONSHIP_LISTS = (PARTICIPANTS, SOURCES, TARGETS, REPORTERS)
 
 SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
       for label in (*ENTITY_LABELS, EVENT)),
     "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
     "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
+    "CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart)",
 ]
 BATCH_SIZE = 5000
 OLDEST_SERVER = (5, 26)  # dynamic labels and types, CALL (n, row) { ... }
@@ -236,18 +249,28 @@ def day(value: object) -> dt.date | None:
     return day_of(value) if isinstance(value, str) else None
 
 
+def camel_case(key: str) -> str:
+    """A graph attribute name as a Neo4j property key: ``published_basis`` -> ``publishedBasis``."""
+    head, *rest = key.split("_")
+    return head + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
 def _split_values(data: dict, skip: tuple[str, ...], where: str) -> tuple[dict, dict]:
     """(scalar properties, list properties) of a node's or edge's attributes, in sorted key order."""
     properties, lists = {}, {}
     for key in sorted(data):
         value = data[key]
-        if key in skip or value is None:
+        if key in skip or key in RELATIONSHIP_LISTS or value is None:
             continue
+        days = span(value) if key == DATE else None
+        if days is not None:
+            properties.update(zip(SPAN_PROPERTIES, (days.first, days.last)))
         if key in DATE_PROPERTIES:
             properties[DATE_PROPERTIES[key]] = value
             value = day(value)
             if value is None:
                 continue
+        key = camel_case(key)
         if isinstance(value, (list, tuple)):
             if value:
                 if len({type(item) for item in value}) != 1 or isinstance(value[0], (list, tuple, dict)):

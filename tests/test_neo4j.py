@@ -51,9 +51,14 @@ HOSTILE_SENTENCE = 'He said: "We\'ll see", then\nwalked out; `quietly`, \\ slowl
 # --- graphs ----------------------------------------------------------------------------------
 
 def add_article(g, key, source, published, title=None):
+    """An article and, as a build makes them, its outlet's node and PUBLISHED_BY."""
     g.add_node(f"article:{key}", id=f"article:{key}", label="Article", name=title or key, key=key,
                published=published, published_basis="manifest", source=source, title=title, url=None,
                path=f"{key}.txt")
+    if source:
+        outlet = f"outlet:{source.lower().replace(' ', '-')}"
+        g.add_node(outlet, id=outlet, label="Outlet", name=source)
+        g.add_edge(f"article:{key}", outlet, key="PUBLISHED_BY", type="PUBLISHED_BY")
 
 
 def add_actor(g, slug, name, aliases, roles=(), kind="person", mentions=1):
@@ -278,9 +283,12 @@ def test_rows_carry_labels_dates_and_lists_but_no_nulls():
     assert (meeting.label, meeting.labels) == ("Event", ["Meeting"])
     assert meeting.properties["date"] == dt.date(2012, 3, 10)
     assert meeting.properties["timex"] == "2012-03-10"
-    assert meeting.lists["participants"] == sorted(HOSTILE_NAMES[:3])
+    assert (meeting.properties["dateStart"], meeting.properties["dateEnd"]) == (dt.date(2012, 3, 10),) * 2
+    assert meeting.properties["dateBasis"] == "test" and "date_basis" not in meeting.properties
+    assert "participants" not in meeting.lists   # its PARTICIPATED_IN relationships say who took part
     month = rows["statement:h1"]
     assert "date" not in month.properties and month.properties["timex"] == "2012-03"
+    assert (month.properties["dateStart"], month.properties["dateEnd"]) == (dt.date(2012, 3, 1), dt.date(2012, 3, 31))
     assert "addressee" in month.properties and "addressee" not in rows["statement:h2"].properties
     assert rows["statement:h2"].properties["date"] == dt.date(2012, 7, 9)
     undated = rows["meeting:undated:h"]
@@ -290,6 +298,8 @@ def test_rows_carry_labels_dates_and_lists_but_no_nulls():
     assert "roles" not in rows["actor:h0"].lists and rows["actor:h1"].lists["roles"] == ["envoy"]
     article = rows["article:a3"]
     assert article.properties["title"] == "" and "published" not in article.properties
+    assert rows["article:a1"].properties["publishedBasis"] == "manifest"
+    assert (rows["outlet:bbc-news"].label, rows["outlet:bbc-news"].properties) == ("Outlet", {"name": "BBC News"})
     relationships = relationship_rows(g)
     assert len(relationships) == g.number_of_edges()
     held_in = [row for row in relationships if row.type == "HELD_IN"]
@@ -302,14 +312,16 @@ def test_csv_headers_are_typed_for_neo4j_admin():
     headers = {name: text.splitlines()[0] for name, text in files.items() if name.endswith(".csv")}
     assert headers == {
         "nodes_Actor.csv": "id:ID,aliases:string[],kind,mentions:long,name,roles:string[],:LABEL",
-        "nodes_Article.csv": "id:ID,key,name,path,published:date,published_basis,published_timex,source,title,:LABEL",
-        "nodes_Event.csv": "id:ID,addressee,date:date,date_basis,granularity,name,participants:string[],place,"
+        "nodes_Article.csv": "id:ID,key,name,path,published:date,publishedBasis,publishedTimex,source,title,:LABEL",
+        "nodes_Event.csv": "id:ID,addressee,date:date,dateBasis,dateEnd:date,dateStart:date,granularity,name,place,"
                            "quote:boolean,speaker,status,text,timex,:LABEL",
+        "nodes_Outlet.csv": "id:ID,name,:LABEL",
         "nodes_Place.csv": "id:ID,aliases:string[],name,:LABEL",
         "relationships.csv": ":START_ID,:END_ID,:TYPE,article,count:long,end:long,sentence,start:long",
     }
     assert files["import.args"].splitlines() == [
-        "--nodes=nodes_Actor.csv", "--nodes=nodes_Article.csv", "--nodes=nodes_Event.csv", "--nodes=nodes_Place.csv",
+        "--nodes=nodes_Actor.csv", "--nodes=nodes_Article.csv", "--nodes=nodes_Event.csv", "--nodes=nodes_Outlet.csv",
+        "--nodes=nodes_Place.csv",
         "--relationships=relationships.csv", "--array-delimiter=U+001F", "--multiline-fields=true",
         "--trim-strings=true"]
 
@@ -319,10 +331,14 @@ def test_files_are_written_whole_and_the_same_every_time(tmp_path):
     first = {path.name: path.read_bytes() for path in write_neo4j_files(g, tmp_path / "one")}
     second = {path.name: path.read_bytes() for path in write_neo4j_files(g, tmp_path / "two")}
     assert sorted(first) == ["import.args", "load.cypher", "nodes_Actor.csv", "nodes_Article.csv", "nodes_Event.csv",
-                             "nodes_Place.csv", "queries.cypher", "relationships.csv", "schema.cypher", "style.grass"]
+                             "nodes_Outlet.csv", "nodes_Place.csv", "queries.cypher", "relationships.csv",
+                             "schema.cypher", "style.grass"]
     assert first == second
     assert not [path for path in (tmp_path / "one").iterdir() if path.name.startswith(".")]
     assert b"node.Meeting {" in first["style.grass"] and b'caption: "{name}";' in first["style.grass"]
+    statement = re.search(rb"node\.Statement \{\n[^\n]*\n[^\n]*\n[^\n]*\n", first["style.grass"]).group()
+    assert b'caption: "{text}";' in statement   # a statement reads as what was said, not as its speaker
+    assert b"node.Outlet {" in first["style.grass"]
 
 
 def test_worked_queries_take_their_examples_from_the_graph():
@@ -330,6 +346,7 @@ def test_worked_queries_take_their_examples_from_the_graph():
     queries = worked_queries(nx.compose(first, second))
     assert [query.parameters for query in queries] == [
         {"actor": "Bashar al-Assad"}, {"since": "2012-03-01", "until": "2012-03-31"}, {"actor": "Bashar al-Assad"},
+        {"actor": "Bashar al-Assad", "about": "Kofi Annan"}, {"event": "meeting:2012-03-10:m"},
         {"category": "ASSAULT", "since": "2012-03-01", "until": "2012-03-10"},   # no category coded: ASSAULT
         {}, {"actor": "Bashar al-Assad", "other": "Kofi Annan"}]
 
@@ -382,6 +399,8 @@ def test_dates_are_neo4j_dates_beside_their_timex(empty):
     [month] = query(empty, "MATCH (s:Statement {id: 'statement:h1'}) RETURN s.date AS date, s.timex AS timex, "
                            "s.granularity AS granularity")
     assert month == {"date": None, "timex": "2012-03", "granularity": "month"}
+    [week] = query(empty, "MATCH (e:Event) WHERE e.dateStart <= date('2012-03-15') <= e.dateEnd RETURN e.id AS id")
+    assert week == {"id": "statement:h1"}   # the month holds the day
     [article] = query(empty, "MATCH (a:Article {id: 'article:a1'}) RETURN a.published AS published")
     assert article["published"].to_native() == dt.date(2012, 3, 11)
 
@@ -470,8 +489,10 @@ def test_worked_queries_run_as_is_in_cypher_shell(empty, tmp_path):
     write_neo4j_files(g, tmp_path)
     load_graph(g, **empty)
     output = cypher_shell(empty, tmp_path / "queries.cypher")
-    assert '"2012-03-10", "Meeting", "Meeting meeting:2012-03-10:m", "Damascus", ["BBC News", "CBS News"]' in output
-    assert '2012-03-10, "Bashar al-Assad", "Kofi Annan", "Damascus", "held"' in output
+    assert ('"2012-03-10", "Meeting", "Meeting meeting:2012-03-10:m", "Damascus", ["Kofi Annan"], '
+            '["BBC News", "CBS News"]') in output
+    assert '"2012-03-10", "Bashar al-Assad", "Kofi Annan", "Damascus", "held"' in output
+    assert '["BBC News"], NULL, 2012-03-11, NULL' in output and '["CBS News"], NULL, 2012-03-11, NULL' in output
     assert '["Bashar al-Assad", "Meeting meeting:2012-03-10:m", "Kofi Annan"]' in output
 
 
@@ -529,7 +550,7 @@ def test_seeds_load_with_the_graph_counts_twice(seeds, seeds_loaded):
 def test_seeds_annan_meetings_in_march_2012(seeds, seeds_loaded):
     [met] = [q for q in worked_queries(seeds) if q.title == "Who met whom between two dates"]
     rows = query(seeds_loaded, met.cypher, since="2012-03-01", until="2012-03-31")
-    annan = {(row["date"].to_native().isoformat(), row["met"] if row["actor"] == "Kofi Annan" else row["actor"])
+    annan = {(row["date"], row["met"] if row["actor"] == "Kofi Annan" else row["actor"])
              for row in rows if "Kofi Annan" in (row["actor"], row["met"])}
     assert {("2012-03-10", "Bashar al-Assad"), ("2012-03-11", "Bashar al-Assad"),
             ("2012-03-10", "Hassan Abdul Azim")} <= annan
@@ -538,7 +559,7 @@ def test_seeds_annan_meetings_in_march_2012(seeds, seeds_loaded):
 
 
 def test_seeds_assad_statements(seeds, seeds_loaded):
-    [said] = [q for q in worked_queries(seeds) if q.title == "Everything an actor said, oldest first"]
+    [said] = [q for q in worked_queries(seeds) if q.title == "Everything an actor said, by date"]
     texts = [normalise(row["said"]) for row in query(seeds_loaded, said.cypher, actor="Assad")]
     for phrase in ["No political dialogue or political activity can succeed", "run away from challenge",
                    "many countries do not even want this plan to succeed"]:
@@ -558,7 +579,7 @@ def test_seeds_talks_reported_by_two_outlets(seeds, seeds_loaded):
 
 def test_seeds_timeline_and_shortest_path(seeds, seeds_loaded):
     queries = {q.title.split(":")[0]: q for q in worked_queries(seeds)}
-    timeline = query(seeds_loaded, queries["An actor's timeline"].cypher, actor="Kofi Annan")
+    timeline = query(seeds_loaded, queries["The timeline of one actor"].cypher, actor="Kofi Annan")
     meetings = [row["date"] for row in timeline if row["kind"] == "Meeting"]
     assert {"2012-03-10", "2012-03-11", "2012-07-09"} <= set(meetings) and meetings == sorted(meetings)
     path = query(seeds_loaded, queries["The shortest path between two actors through meetings and statements"].cypher,
