@@ -53,6 +53,9 @@ EVENTS = [
     ("France condemned the attack.", "accuse", "ACCUSE", "held", PUBLISHED, ["France"], [], None, None),
     ("The ceasefire was supposed to begin in mid-April.", "retreat", "AGREE", "planned", "2012-04", [], [], None, None),
     ("Apple launched the iPad in January.", "launch", None, "held", "2012-01", ["Apple"], [], None, None),
+    ("The European Parliament voted against the treaty on Thursday.", "vote", None, "held", "2012-03-08",
+     ["European Parliament"], [], None, None),
+    ("Scotland will hold a referendum in September.", "vote", None, "planned", "2012-09", ["Scotland"], [], None, None),
 ]
 
 
