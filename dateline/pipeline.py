@@ -181,7 +181,7 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
     store = AnnotationStore(Path(out_dir) / STORE_FILE) if out_dir is not None else None
     stored = store.fingerprints() if store is not None else {}
     model, rules = model_version(), rules_version()
-    keys: list[str] = []                  # the corpus, in reading order
+    metas: dict[str, dict] = {}           # the corpus, in reading order: each article's node attributes
     new_prints: dict[str, str] = {}       # fingerprints of the articles sent to be annotated
     annotated_here: dict[str, ArticleFacts] = {}   # without a store, the facts stay in memory
 
@@ -204,8 +204,11 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
                 report.undated.append(item.path)
             if not looks_english(item.text):
                 report.not_english.append(item.path if item.line is None else f"{item.path}:{item.line}")
-            keys.append(item.key)
-            print_ = fingerprint(item.text, article_meta(item), model, rules)
+            metas[item.key] = article_meta(item)
+            # The analysis reads the text, the key (evidence names it) and the publication date; the
+            # rest of the metadata (path, outlet, title) is the merge's, taken afresh below.
+            print_ = fingerprint(item.text, {"key": item.key, "published": metas[item.key]["published"]},
+                                 model, rules)
             if stored.get(item.key) == print_:
                 report.reused += 1
                 done(store.get(item.key))
@@ -223,10 +226,12 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
                     annotated_here[annotated.key] = annotated.facts
                 done(annotated)
         if store is not None:
-            store.keep_only(set(keys))
-            facts = [store.get(key).facts for key in keys]   # as stored, so a reused article merges alike
+            store.keep_only(set(metas))
+            facts = [store.get(key).facts for key in metas]   # as stored, so a reused article merges alike
+            for f in facts:
+                f.meta = metas[f.key]
         else:
-            facts = [annotated_here[key] for key in keys]
+            facts = [annotated_here[key] for key in metas]
     finally:
         if store is not None:
             store.close()

@@ -5,8 +5,8 @@ It is one SQLite file in the output folder, `annotations.sqlite`, with one row p
 
     CREATE TABLE annotations (key TEXT PRIMARY KEY, fingerprint TEXT, result TEXT)
 
-`fingerprint` is a digest of everything the result depends on: the article's text and publication
-metadata, the language model and its version, and the version of dateline's extraction rules (a
+`fingerprint` is a digest of everything the result depends on: the article's text, key and
+publication date, the language model and its version, and the version of dateline's extraction rules (a
 digest of their source files, so any change to a rule or a table invalidates, and a change to the
 merge or the exports does not). `result` is JSON: `{"timexes": [...], "facts": {...}}`, where a
 record (a dataclass) is an object whose `"@"` names its type, and a tuple or a set is
@@ -53,9 +53,10 @@ def rules_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def fingerprint(text: str, meta: dict, model: str, rules: str) -> str:
-    """What a stored result must match to be reused."""
-    payload = json.dumps([text, meta, model, rules], ensure_ascii=False, sort_keys=True)
+def fingerprint(text: str, reads: dict, model: str, rules: str) -> str:
+    """What a stored result must match to be reused: the text, what else of the article the analysis
+    `reads` (its key and publication date), the model and the rules."""
+    payload = json.dumps([text, reads, model, rules], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

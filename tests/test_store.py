@@ -83,6 +83,19 @@ def test_a_second_build_parses_only_new_and_changed_articles_and_matches_a_clean
         assert sorted(store.fingerprints()) == ["a000", "a001", "a002"]
 
 
+def test_moved_or_retitled_articles_are_reused_with_their_new_metadata(tmp_path, capsys):
+    out = tmp_path / "out"
+    first = write_records(tmp_path / "first.jsonl", list(range(4)))
+    assert main(["build", str(first), "--out", str(out), "--quiet"]) == EXIT_OK
+    moved = tmp_path / "moved.jsonl"
+    moved.write_text(first.read_text().replace('"source": "Wire"', '"source": "Other Wire"'))
+    first.unlink()
+    assert main(["build", str(moved), "--out", str(out), "--quiet"]) == EXIT_OK
+    assert "4 articles loaded (0 parsed, 4 reused)" in summary(capsys)
+    articles = [n for n in json.loads((out / "graph.json").read_text())["nodes"] if n["label"] == "Article"]
+    assert {(a["path"], a["source"]) for a in articles} == {(str(moved), "Other Wire")}
+
+
 def test_a_new_rule_version_or_model_parses_everything_again(tmp_path, capsys, monkeypatch):
     corpus = write_records(tmp_path / "corpus.jsonl", list(range(5)))
     out = tmp_path / "out"
