@@ -8,9 +8,10 @@ usage: python benchmarks/actor_identity.py GRAPH.json INPUT.jsonl [--names Trump
   other entities, such as "Trump University").
 - Statement speakers: the share of statements whose speaker name has a word that is no part of
   a name. A word counts as such when it has no letter or has a digit, when it is a title or an
-  honorific (``identity_tables``), or when spaCy, parsing the sentences of the corpus where the
-  speaker's name is written out (up to three), tags it as no proper noun in most of them
-  ("Billionaire" NN, "Slamming" VBG, "Condemn" VB).
+  honorific leading the name (``identity_tables``), or when spaCy, parsing the sentences of the
+  corpus where the speaker's name is written out (up to three), tags it as no proper noun in most
+  of them ("Billionaire" NN, "Slamming" VBG, "Condemn" VB); connectives ("of" in "Center for
+  Responsive Politics") are parts of names.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ import re
 from collections import Counter
 
 from dateline.graph.identity import fold
-from dateline.graph.identity_tables import HONORIFIC_GENDER, TITLES
+from dateline.graph.identity_tables import CONNECTIVES, HONORIFIC_GENDER, TITLES
 from dateline.nlp import load_model
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\S+")
@@ -42,15 +43,16 @@ def sentences_with(name: str, texts: list[str], limit: int = 3) -> list[tuple[st
 
 def not_name_words(name: str, texts: list[str], nlp) -> list[str]:
     words = name.split()
-    bad = {w for w in words if not re.search(r"[^\W\d_]", w) or re.search(r"\d", w)
-           or fold(w) in TITLES or fold(w) in HONORIFIC_GENDER}
+    bad = {w for w in words if not re.search(r"[^\W\d_]", w) or re.search(r"\d", w)}
+    if len(words) > 1 and (fold(words[0]) in TITLES or fold(words[0]) in HONORIFIC_GENDER):
+        bad.add(words[0])   # a title leads ("Capt Pardo"); as a surname it is a name ("Billie Jean King")
     votes = Counter()
     found = sentences_with(name, texts)
     for window, offset in found:
         doc = nlp(window)
         span = doc.char_span(offset, offset + len(name), alignment_mode="expand")
         for t in span or ():
-            if t.text in words and t.is_alpha and t.tag_ not in ("NNP", "NNPS"):
+            if t.text in words and t.is_alpha and t.tag_ not in ("NNP", "NNPS") and fold(t.text) not in CONNECTIVES:
                 votes[t.text] += 1
     bad |= {w for w, n in votes.items() if n * 2 > len(found)}
     return [w for w in words if w in bad]

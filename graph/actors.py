@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.graph.identity import Item, cluster, canonical_name, explain, fold, kind_evidence, short_form
+from dateline.graph.identity import (
+    FULL_NAME_LABEL, LABEL, Item, canonical_name, cluster, decide_kind, explain, fold, kind_evidence, short_form)
 from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
-    NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PRONOUN_GENDER, TITLES)
+    MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
+    PRONOUN_GENDER, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
@@ -102,8 +104,11 @@ def is_headline(sent: Span) -> bool:
 def unsure_capitals(toks: list[Token], words: WordUse) -> list[Token]:
     """Where capitals say nothing (a headline; the first word of a sentence), a name written only
     there is cut to its longest part the article writes elsewhere: "Marco Rubio Tell" in a title,
-    "Billionaire Donald Trump" opening a story that says "Donald Trump" later. Out of a headline
-    only leading words go, and two words at least stay ("Harold Pike" never becomes "Pike")."""
+    "Billionaire Donald Trump" opening a story that says "Donald Trump" later; with no such part,
+    its leading words that the article writes in lower case go. Out of a headline only leading
+    words go, and two words at least stay ("Harold Pike" never becomes "Pike"). Elsewhere a
+    capital is the writer's and says the word is a name ("Bill Clinton", whatever bills the
+    story is about)."""
     headline = toks[0].sent.start in words.headlines
     if not (headline or (toks[0].is_sent_start and len(toks) >= 3)):
         return toks
@@ -114,11 +119,21 @@ def unsure_capitals(toks: list[Token], words: WordUse) -> list[Token]:
     parts = [toks[i:i + size] for size in range(n - 1, 0, -1) for i in range(n - size + 1)]
     if not headline:
         parts = [p for p in parts if p[-1] is toks[-1] and len(p) >= 2]
-    return next((p for p in parts if any(is_name_token(t) for t in p) and words.written_elsewhere(p, start, end)), toks)
+    found = next((p for p in parts if any(is_name_token(t) for t in p) and words.written_elsewhere(p, start, end)), None)
+    if found:
+        return found
+    keep = 1 if headline else 2   # else: leading words the article writes in lower case go ("Billionaire")
+    while len(toks) > keep and words.common_word(toks[0].text):
+        toks = toks[1:]
+    return toks
+
+
+NAME_WORD = re.compile(r"[^\W\d_][\w.'’&-]*")   # a letter, then letters, digits, dots, apostrophes, &, hyphens
 
 
 def is_name_token(t: Token) -> bool:
-    return t.tag_ in NAME_TAGS or (t.text[:1].isupper() and t.pos_ == "PROPN")
+    """A proper noun written as a word ("date=\"March" or "wounded.--Kevin" is markup or a typo)."""
+    return (t.tag_ in NAME_TAGS or (t.text[:1].isupper() and t.pos_ == "PROPN")) and bool(NAME_WORD.fullmatch(t.text))
 
 
 def segments(tokens: list[Token]) -> list[list[Token]]:
@@ -171,8 +186,8 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
         elif word in TITLES:
             roles.append(t.text.rstrip("."))
             titled = True
-        elif t.tag_ in ("NN", "NNS") or (is_name_token(t) and words.common_word(t.text)):
-            roles.append(t.text)   # "Billionaire Donald Trump": a common noun the tagger took for a name
+        elif t.tag_ in ("NN", "NNS"):
+            roles.append(t.text)   # "hotel magnate Harold Pike": a common noun before the name
         elif is_name_token(t):
             break
         toks = toks[1:]
@@ -187,6 +202,8 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
         name = name.rstrip(".")
     if not any(c.isupper() for c in name) or (len(name.split()) == 1 and words.common_word(name) and not name.isupper()):
         return None
+    if not any(NAME_WORD.fullmatch(t.text) for t in toks):
+        return None   # "paranoia,”Clinton": words glued by a missing space are no name
     return CleanName(name, toks, roles, frozenset(genders), titled)
 
 
@@ -210,10 +227,11 @@ def credit_names(ent: Span) -> list[str]:
     return out
 
 
-def mention_evidence(label_kind: str, clean: CleanName, root: Token) -> Counter:
-    """What a mention says about its actor's kind, weighed (see EVIDENCE_WEIGHT)."""
-    ev = kind_evidence(label_kind, "label")
-    if clean.titled:
+def mention_evidence(label_kind: str, clean: CleanName, root: Token, roles: list[str]) -> Counter:
+    """What a mention says about its actor's kind, weighed (see EVIDENCE_WEIGHT). The tagger's
+    label says more of a name of several words than of one word alone ("Trump" is often ORG)."""
+    ev = kind_evidence(label_kind, LABEL if len(clean.tokens) == 1 else FULL_NAME_LABEL)
+    if clean.titled or any(w in TITLES or w in GENDERED_ROLES for r in roles for w in fold(r).split()):
         ev.update(kind_evidence("person", "title"))
     last = fold(clean.tokens[-1].text)
     if last in ORG_SUFFIXES:
@@ -222,7 +240,21 @@ def mention_evidence(label_kind: str, clean: CleanName, root: Token) -> Counter:
         ev.update(kind_evidence("organization", "head"))
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         ev.update(kind_evidence("location", "preposition"))
+    if is_market_move(root):
+        ev.update(kind_evidence("product", "market"))
+    if pronoun_after(root.doc, root.doc[root.i:root.i + 1]):
+        ev.update(kind_evidence("person", "pronoun"))
     return ev
+
+
+def is_market_move(root: Token) -> bool:
+    """The subject of a market move with its figure: "the Nikkei fell 2 percent", "the Varda Index
+    gained 40 points" (where the name modifies the subject)."""
+    if root.dep_ == "compound":
+        root = root.head
+    verb = root.head
+    return (root.dep_ == "nsubj" and verb.lemma_ in MARKET_MOVES
+            and any(t.lower_ in MARKET_FIGURES or t.ent_type_ == "PERCENT" for t in verb.subtree if t.i > root.i))
 
 
 def left_modifiers(doc: Doc, start: int, ent: Span) -> Span | None:
@@ -298,7 +330,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                         caption=True, credit=True))
             continue
         mentions.extend(_entity_mention(doc, text, ent, label_kind, words))
-    people = {m.name for m in mentions if m.evidence.get("person")}
+    people = {m.name for m in mentions if decide_kind(m.evidence) == "person"}
     models = [m for m in model_names(doc) if m.name.rsplit(" ", 1)[0] not in people]   # "Clinton 52" is a poll
     shorts = short_references(doc, text, mentions) + models
     # a short reference or a model's name overrides what the tagger made of the same words
@@ -307,7 +339,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return sorted(mentions + shorts, key=lambda m: m.start)
 
 
-YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d|\d+(?:st|nd|rd|th|s)")   # a year, an ordinal ("1st"), a decade ("90s")
 
 
 def model_names(doc: Doc) -> list[Mention]:
@@ -316,7 +348,7 @@ def model_names(doc: Doc) -> list[Mention]:
     a date ("June 24"), a share ("46 percent") or a year."""
     out = []
     for t in doc:
-        if not any(c.isdigit() for c in t.text) or t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text):
+        if not any(c.isdigit() for c in t.text) or t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text.lower()):
             continue
         k = t.i
         while k > 0 and is_name_token(doc[k - 1]) and doc[k - 1].ent_type_ not in ("PERSON", *NOT_MODEL_NUMBERS):
@@ -338,7 +370,11 @@ def _entity_mention(doc: Doc, text: str, ent: Span, label_kind: str, words: Word
         start -= 1   # "Анна Белова" where the tagger took only "Белова": the first name is the name's
     while start > 0 and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in TITLES | set(HONORIFIC_GENDER):
         start -= 1   # "Mr Annan": the title written before the name is part of how it was named
-    clean = clean_tokens(list(doc[start:ent.end]), words)
+    end = ent.end
+    while end < len(doc) and _name_goes_on(doc[end], doc[end - 1], words):
+        end += 1     # "the Varda Index" where the tagger took only "Varda"
+    root = doc[end - 1] if end > ent.end else ent.root
+    clean = clean_tokens(list(doc[start:end]), words)
     if clean is None or all(fold(t.text) in TITLES for t in clean.tokens):
         return []   # "General Coordinator" tagged ORG is a title
     roles = list(clean.roles)
@@ -351,9 +387,15 @@ def _entity_mention(doc: Doc, text: str, ent: Span, label_kind: str, words: Word
     roles = [r for r in map(clean_role, roles) if r]
     genders = clean.genders | {GENDERED_ROLES[w] for r in roles for w in fold(r).split() if w in GENDERED_ROLES}
     first, last = clean.tokens[0], clean.tokens[-1]
-    return [Mention(first.idx, last.idx + len(last.text), doc[start:ent.end].text, clean.name, label_kind,
-                    _sent_index(doc, ent.start), ent.root.i, roles, is_caption(text, ent),
-                    mention_evidence(label_kind, clean, ent.root), frozenset(genders), pronoun=pronoun_after(doc, ent))]
+    return [Mention(first.idx, last.idx + len(last.text), doc[start:end].text, clean.name, label_kind,
+                    _sent_index(doc, ent.start), root.i, roles, is_caption(text, ent),
+                    mention_evidence(label_kind, clean, root, roles), frozenset(genders), pronoun=pronoun_after(doc, ent))]
+
+
+def _name_goes_on(t: Token, before: Token, words: WordUse) -> bool:
+    """A proper noun right after a name that the name modifies, outside any entity: its head noun."""
+    return (is_name_token(t) and not t.ent_type_ and before.dep_ == "compound" and before.head.i == t.i
+            and not words.common_word(t.text) and fold(t.text) not in TITLES)
 
 
 def _first_name_before(t: Token, ent: Span, words: WordUse) -> bool:
@@ -383,7 +425,7 @@ SHORT_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b")
 def short_references(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the Observatory" after "the Syrian Observatory for Human Rights": the capitalised end of a
     longer organisation name seen earlier, when exactly one earlier name fits."""
-    orgs = [m for m in mentions if m.evidence.get("organization") and not m.credit]
+    orgs = [m for m in mentions if decide_kind(m.evidence) == "organization" and not m.credit]
     taken = [(m.start, m.end) for m in orgs]
     out = []
     for match in SHORT_REFERENCE.finditer(text):

@@ -31,7 +31,7 @@ from dateline.graph.alias_file import AliasEntry, AliasFile
 from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import StatementMention
 from dateline.graph.identity import (
-    Group, Item, canonical_name, cluster, decide_kind, explain, fold, is_acronym, name_words)
+    LABEL, Group, Item, canonical_name, cluster, decide_kind, explain, fold, is_acronym, kind_evidence, name_words)
 from dateline.graph.ids import article_id, digest, slug
 from dateline.graph.merge import add_events
 from dateline.graph.schema import (
@@ -84,7 +84,7 @@ def corpus_actors(facts: list[ArticleFacts], aliases: AliasFile) -> list[CorpusA
         entry = aliases.entry_for(a.name)
         if entry is not None:
             entries[entry.name] = entry
-        items.append(Item(a.name, f.mention_counts[i], evidence=Counter(a.evidence) or Counter({a.kind: 1}),
+        items.append(Item(a.name, f.mention_counts[i], evidence=Counter(a.evidence) or kind_evidence(a.kind, LABEL),
                           genders=a.genders, pin=entry.name if entry else None))
     groups, owner = cluster(items, nearest=False)
     out = []

@@ -42,6 +42,7 @@ END_OF_NAME = "end of a person's name"
 FIRST_WORDS = "first words of the name"
 HEAD_WORDS = "words around the organisation's head noun"
 ALIAS_FILE = "alias file"
+LABEL, FULL_NAME_LABEL = "label", "full name label"   # evidence sources: the NER label of one word, of several
 # a short form that several actors fit goes to the one whose rule comes first here
 SHORT_FORM_RANK = (END_OF_NAME, FIRST_WORDS, HEAD_WORDS)
 MIDDLE_WORDS_KINDS = ("person", "organization")
@@ -117,6 +118,14 @@ def same_name(a: str, b: str, kind_a: str, kind_b: str) -> str | None:
     return None
 
 
+def _generic_rest(rest: tuple[str, ...], n: int) -> bool:
+    """What follows an organisation's first words is only a legal suffix, or, after a one-word
+    name, generic head nouns ("Toyota" Motor, "Deutsche" Bank); a person's full name before a
+    head noun names something after the person ("Donald J. Trump" is no "Donald J. Trump
+    Foundation")."""
+    return all(w in ORG_SUFFIXES for w in rest) or (n == 1 and all(w in ORG_HEADS or w in ORG_SUFFIXES for w in rest))
+
+
 def _has_suffix(name: str) -> bool:
     words = fold(name).split()
     return len(words) > 1 and words[-1] in ORG_SUFFIXES
@@ -148,7 +157,7 @@ def short_form(short: str, full: str, short_kind: str, full_kind: str) -> str | 
         return END_OF_NAME
     if short_kind == "person" and full_kind != "person":
         return None
-    if tf[:n] == ts and (full_kind == "person" or all(w in ORG_HEADS or w in ORG_SUFFIXES for w in tf[n:])):
+    if tf[:n] == ts and (full_kind == "person" or _generic_rest(tf[n:], n)):
         return FIRST_WORDS   # "Moon" for "Moon Jae-in", "Toyota" for "Toyota Motor", never "Apple" for "Apple TV"
     head = next((i - 1 for i, w in enumerate(tf) if w in CONNECTIVES and i > 0), len(tf) - 1)
     if full_kind != "person" and any(tf[i:i + n] == ts and i <= head < i + n for i in range(len(tf) - n + 1)):
@@ -208,14 +217,22 @@ class Group:
 
 
 def decide_kind(evidence: Counter) -> str:
-    """The kind with the most weight of evidence; ties go by KIND_PRECEDENCE."""
-    if not evidence:
+    """The kind with the most weight of evidence ((kind, source) -> weight); ties go by
+    KIND_PRECEDENCE. Where some mention gave the full name, the labels of one-word mentions do not
+    count: the tagger labels a full name far better than a bare surname ("Trump" is often ORG)."""
+    full = any(source == FULL_NAME_LABEL for _, source in evidence)
+    totals = Counter()
+    for (kind, source), weight in evidence.items():
+        if not (full and source == LABEL):
+            totals[kind] += weight
+    if not totals:
         return KIND_PRECEDENCE[1]
-    return min(evidence, key=lambda k: (-evidence[k], KIND_PRECEDENCE.index(k)))
+    return min(totals, key=lambda k: (-totals[k], KIND_PRECEDENCE.index(k)))
 
 
 def kind_evidence(kind: str, source: str) -> Counter:
-    return Counter({kind: EVIDENCE_WEIGHT[source]})
+    """One piece of evidence: (kind, source) -> its weight (EVIDENCE_WEIGHT)."""
+    return Counter({(kind, source): EVIDENCE_WEIGHT[source]})
 
 
 def cluster(items: list[Item], nearest: bool) -> tuple[list[Group], list[int]]:

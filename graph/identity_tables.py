@@ -71,9 +71,17 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "location", "
                  "FAC": "location", "NORP": "group", "PRODUCT": "product"}
 # Ties between kinds go to the first of these (a name is more often a person than a place).
 KIND_PRECEDENCE = ("person", "organization", "location", "product", "group")
-# How much one piece of evidence weighs: a title or a legal suffix says more than one NER label.
-EVIDENCE_WEIGHT = {"label": 1, "title": 3, "suffix": 3, "head": 2, "preposition": 1,
-                   "credit": 3, "model": 2}
+# How much one piece of evidence weighs: a title or a legal suffix says more than one NER label,
+# and a label given to a full name more than one given to a word alone.
+EVIDENCE_WEIGHT = {"label": 1, "full name label": 2, "title": 3, "suffix": 3, "head": 2, "preposition": 1,
+                   "credit": 3, "model": 2, "market": 2, "pronoun": 1}
+# Verbs of a market move: a name that is their subject, with a figure ("the Nikkei fell 2 percent",
+# "the Dow gained 120 points"), is an index or a currency, a product of the markets.
+MARKET_MOVES = {"rise", "fall", "climb", "drop", "slip", "gain", "lose", "jump", "tumble", "surge", "plunge",
+                "rally", "slide", "sink", "soar", "dip", "rebound", "advance", "decline", "edge", "close",
+                "end", "finish", "open", "trade", "weaken", "strengthen", "firm", "ease", "plummet"}
+MARKET_FIGURES = {"percent", "%", "points", "point", "pct"}
+
 # Entity types a model number is never read from ("June 24" is a date, "3 percent" a share).
 NOT_MODEL_NUMBERS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 

@@ -12,8 +12,8 @@ import dateline
 from dateline.graph.actors import cluster_mentions, find_mentions
 from dateline.graph.alias_file import AliasFileError, read_alias_file
 from dateline.graph.identity import (
-    ACRONYM, END_OF_NAME, FIRST_WORDS, HEAD_WORDS, SAME_FIRST_AND_LAST, SAME_NAME, Item, acronym_of, cluster,
-    canonical_name, same_name, short_form)
+    ACRONYM, END_OF_NAME, FIRST_WORDS, FULL_NAME_LABEL, HEAD_WORDS, LABEL, SAME_FIRST_AND_LAST, SAME_NAME, Item,
+    acronym_of, canonical_name, cluster, kind_evidence, same_name, short_form)
 from dateline.graph.ids import slug
 from dateline.nlp import load_model
 
@@ -55,6 +55,7 @@ SHORT_FORMS = [
     ("Abdel Karim", "Youssef Abdel Karim", "person", "person", END_OF_NAME),
     ("Park", "Park Ji-hoon", "person", "person", FIRST_WORDS),
     ("Halvard", "Halvard Motor Corp.", "organization", "organization", FIRST_WORDS),
+    ("Walter K. Brand", "Walter K. Brand Foundation", "organization", "organization", None),
     ("Observatory", "Lakeland Observatory for Civil Rights", "organization", "organization", HEAD_WORDS),
     ("Zenith", "Zenith Pad", "organization", "product", None),          # a maker is not its product
     ("Brand", "Brand Tower", "person", "location", None),              # a person is not the building named after him
@@ -94,7 +95,7 @@ def test_acronyms(short, full, rule):
 # ---------------------------------------------------------------- clustering, one set of rules
 
 def person(name: str, position: int = 0, genders: frozenset = frozenset(), weight: int = 1, label: str = "person") -> Item:
-    return Item(name, weight, position, Counter({label: 1}), genders)
+    return Item(name, weight, position, kind_evidence(label, FULL_NAME_LABEL if " " in name else LABEL), genders)
 
 
 # (items, nearest, expected groups as sorted name tuples)
@@ -136,13 +137,16 @@ def test_clusters(items, nearest, expected):
 
 
 @pytest.mark.parametrize("evidence, kind", [
-    # labels of each mention, then a title ("President Hrytsenko") weighing 3
-    ([{"person": 1}, {"organization": 1}, {"organization": 1}, {"person": 3}], "person"),
-    ([{"person": 1}, {"organization": 1}, {"organization": 1}], "organization"),
-    ([{"person": 1}, {"location": 1}], "person"),   # a tie goes to the first of KIND_PRECEDENCE
+    # the full name is labelled PERSON once, the surname ORG twice: one-word labels yield to it
+    ([("person", FULL_NAME_LABEL), ("organization", LABEL), ("organization", LABEL)], "person"),
+    ([("person", FULL_NAME_LABEL), ("organization", FULL_NAME_LABEL), ("organization", FULL_NAME_LABEL)],
+     "organization"),
+    ([("organization", FULL_NAME_LABEL), ("organization", LABEL), ("person", "title")], "person"),
+    ([("person", FULL_NAME_LABEL), ("location", FULL_NAME_LABEL)], "person"),   # a tie goes by KIND_PRECEDENCE
 ])
 def test_the_kind_is_decided_by_the_weight_of_evidence(evidence, kind):
-    items = [Item("Oksana Hrytsenko" if k == 0 else "Hrytsenko", 1, k, Counter(e)) for k, e in enumerate(evidence)]
+    items = [Item("Oksana Hrytsenko" if source == FULL_NAME_LABEL else "Hrytsenko", 1, k, kind_evidence(label, source))
+             for k, (label, source) in enumerate(evidence)]
     groups, _ = cluster(items, True)
     assert [g.kind for g in groups] == [kind]
 
@@ -188,6 +192,7 @@ CLEANED = [
     ("Renata Alves’s plan was rejected by the council on Monday.", "Renata Alves", "’s"),
     ("Mr. Harold Pike said on Monday that he would stay.", "Harold Pike", "Mr."),
     ("Voters Tell Tomas Varga He Must Go Now.\nTomas Varga said he would stay on.", "Tomas Varga", "Tell"),
+    ("Tycoon Harold Pike said he would buy the club, the tycoon told reporters.", "Harold Pike", "Tycoon"),
     ("Hotel magnate Harold Pike said he would stay.", "Harold Pike", "magnate"),
     ("\"We will win,\" said Army Capt. Harold Pike, who served twice.", "Harold Pike", "."),
 ]
@@ -234,6 +239,11 @@ def test_roles_hold_no_honorifics_or_furniture(nlp, text, roles_must_not_hold):
 def test_a_name_with_a_model_number_is_a_product(nlp, text, products):
     actors, _ = cluster_mentions(find_mentions(nlp(text)))
     assert sorted(a.name for a in actors if a.kind == "product") == products
+
+
+def test_a_capital_inside_a_sentence_is_a_name_whatever_the_common_word(nlp):
+    text = "The bill passed on Monday. Later Bill Vance said the bill was fair."
+    assert "Bill Vance" in names_in(nlp, text)
 
 
 def test_mr_and_mrs_go_to_the_pike_a_pronoun_was_said_of(nlp):
