@@ -58,7 +58,7 @@ RESCHEDULING = {"postpone", "delay", "adjourn", "reschedule", "defer", "suspend"
                 "put"}
 FORWARD_PREPOSITIONS = {"until", "till", "to", "for", "into"}
 # prepositions that end a stretch begun by the event: "gave them until mid-November" may reach past today
-END_PREPOSITIONS = {"until", "till", "through", "by"}
+END_PREPOSITIONS = {"until", "till", "through"}
 NOMINAL = ("NOUN", "PROPN", "ADJ", "NUM")  # parts of speech of the words a date may modify instead of a verb
 
 
@@ -129,6 +129,15 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     return Tense(None, f"'{verb.text}' gives no direction", leans_back=True)
 
 
+def in_subject(token: Token, verb: Token) -> bool:
+    """Is the token inside the subject of the verb?"""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
+
+
 def clause_tense(span: Span) -> Tense:
     if not len(span):
         return Tense(None, "no parse")
@@ -142,8 +151,9 @@ def clause_tense(span: Span) -> Tense:
     if tense.direction != "past":
         return tense
     holder = head.head if head.pos_ == "ADP" and head.i != head.head.i else head
-    if holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING:
-        # "declared a dividend payable Dec. 7": a past report of a thing dated by the noun it modifies
+    if holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING and not in_subject(holder, verb):
+        # "declared a dividend payable Dec. 7": a past report of a thing dated by the noun it modifies (but
+        # "the attack in March killed five": the subject's event is the verb's)
         return Tense(None, f"it dates '{holder.text}', not the past '{verb.text}'", leans_back=True)
     if head.lower_ in END_PREPOSITIONS:
         # "gave them until mid-November", "extended loans through January": the end of a stretch that

@@ -184,6 +184,8 @@ ISSUE_CASES = [
     ("Shares slipped from Thursday's close.", MON95, "Thursday", "1995-06-08"),
     ("The stock hit a record high set on Aug. 6.", D(1996, 2, 9), "Aug. 6", "1995-08-06"),
     ("Floods hit the region last February.", D(1996, 3, 4), "last February", "1995-02"),
+    ("The summit in September ended without a deal.", D(2013, 4, 2), "September", "2012-09"),
+    ("He had finished the work by March.", D(2013, 2, 10), "March", "2012-03"),
     # 3. compound expressions: one expression, one value, anchored by its most specific part
     ("The offer expires at noon EDT Oct. 3.", D(1994, 9, 26), "noon EDT Oct. 3", "1994-10-03T12:00", "TIME"),
     ("The tender runs until 5 p.m. EST Nov. 9.", D(1994, 10, 28), "5 p.m. EST Nov. 9", "1994-11-09T17:00", "TIME"),
