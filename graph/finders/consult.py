@@ -1,6 +1,7 @@
-"""Meetings (PLOVER CONSULT): meet, host, visit a person, talks, negotiations, summits.
+"""Meetings (PLOVER CONSULT): meet, host, receive, greet, talk with, sit down with, speak by phone,
+talks, summits, phone calls, news conferences with, state visits.
 
-Meeting verbs and nouns are found by lemma, their participants by the dependency tree: the
+Meeting verbs and nouns are found by lemma from the tables of ``graph.meeting_tables``, their participants by the dependency tree: the
 subject and objects of "meet", the "with" and "between" of "talks", the possessor of "his
 meeting", and the subject of the verb that holds the talks.
 """
@@ -14,7 +15,9 @@ from dateline.graph.dating import after_publication, clause_date
 from dateline.graph.events import EventMention
 from dateline.graph.finders import finder
 from dateline.graph.in_article import merge_meetings
-from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, MEETING, PARTICIPANT, PARTICIPANTS, PLACE_NAME,
+from dateline.graph.meeting_tables import (HOLDING_VERBS, MEETING_NOUNS, MEETING_VERBS, PARTY_PREPOSITIONS, PLANNED_MODIFIERS,
+                                           QUALIFIED_NOUNS)
+from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, HELD, MEETING, PARTICIPANT, PARTICIPANTS, PLACE_NAME,
                                    PLANNED, CardField, EventKind, meeting_summary, register)
 from dateline.graph.status import HYPOTHETICAL_DETERMINERS, event_status
 from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
@@ -26,21 +29,17 @@ KIND = register(EventKind(
     (*DATE_FIELDS, CardField("Place", PLACE_NAME), CardField("Participants", PARTICIPANTS)),
     meeting_summary))
 
-MEETING_VERBS = {"meet", "host", "visit"}
-MEETING_NOUNS = {"meeting", "meetings", "talks", "talk", "negotiations", "discussions", "summit", "visit", "round"}
-# Verbs that turn a meeting noun into an event held: "held talks", "restarted his talks".
-HOLDING_VERBS = {"hold", "have", "begin", "start", "end", "resume", "restart", "conclude", "open", "continue"}
 # Words whose date, in the sentence before, can be the date of a meeting.
-MEETING_WORDS = MEETING_VERBS | MEETING_NOUNS | HOLDING_VERBS
+MEETING_WORDS = set(MEETING_VERBS) | MEETING_NOUNS | set(QUALIFIED_NOUNS) | set(HOLDING_VERBS)
 
 
 @finder
 def find_meetings(art: ParsedArticle) -> list[EventMention]:
     found = []
     for tok in art.doc:
-        if tok.pos_ == "VERB" and tok.lemma_ in MEETING_VERBS:
+        if is_meeting_verb(tok):
             participants, path, verb = verb_meeting(art, tok)
-        elif (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS and not _held_by_meeting_verb(tok)
+        elif (is_meeting_noun(tok) and not _held_by_meeting_verb(tok)
               and not any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in tok.children)):
             participants, path, verb = noun_meeting(art, tok)
         else:
@@ -52,21 +51,46 @@ def find_meetings(art: ParsedArticle) -> list[EventMention]:
     return merge_meetings(art, found, MEETING_WORDS)
 
 
+def is_meeting_verb(tok: Token) -> bool:
+    """A meeting verb, with the word its entry needs among its dependents ("sat down with")."""
+    entry = MEETING_VERBS.get(tok.lemma_) if tok.pos_ == "VERB" else None
+    return entry is not None and (entry.needs is None or any(
+        t.lower_ == entry.needs for c in tok.children for t in (c, *c.children)))
+
+
+def is_meeting_noun(tok: Token) -> bool:
+    """A meeting noun, or one a qualifier makes a meeting ("a phone call", "a news conference")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    qualifiers = QUALIFIED_NOUNS.get(tok.lemma_.lower())
+    return tok.lower_ in MEETING_NOUNS or qualifiers is not None and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in qualifiers for c in tok.children)
+
+
 def _held_by_meeting_verb(noun: Token) -> bool:
     return noun.head.pos_ == "VERB" and noun.head.lemma_ in MEETING_VERBS
 
 
 def verb_meeting(art: ParsedArticle, verb: Token) -> tuple[list[int], set[int], Token]:
-    subj = subject_of(verb)
+    subj = meeting_subject(verb)
     people = [resolve(art, t) for t in with_conjuncts(subj)] if subj is not None else []
     for child in verb.children:
         if child.dep_ in ("dobj", "conj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             people.extend(object_actors(art, child, direct=child.dep_ == "dobj", verb=verb))
-        if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in PARTY_PREPOSITIONS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     people.extend(object_actors(art, pobj, direct=True, verb=verb))
     return known_once(people), {verb.i}, verb
+
+
+def meeting_subject(verb: Token) -> Token | None:
+    """The subject, also a passive one ("Obama was received by Merkel", "is expected to meet")."""
+    for v in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None) if v is not None else None
+        if passive is not None:
+            return passive
+    return subject_of(verb)
 
 
 def noun_meeting(art: ParsedArticle, noun: Token) -> tuple[list[int], set[int], Token]:
@@ -77,10 +101,11 @@ def noun_meeting(art: ParsedArticle, noun: Token) -> tuple[list[int], set[int], 
         anchors.append(noun.head.head)   # "round of talks": its "with" and "his" may hang off "round"
     for a in anchors:
         for child in a.children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+            if child.dep_ == "prep" and (child.lower_ in PARTY_PREPOSITIONS or child.lower_ == "to" and a.lemma_ == "visit"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        people.extend(object_actors(art, pobj, direct=True, verb=None))
+                        found = object_actors(art, pobj, direct=True, verb=None)
+                        people.extend(p for p in found if child.lower_ != "to" or art.actors[p].kind == "person")
             if child.dep_ == "poss":
                 if child.lower_ == "their":
                     people.extend(_verb_actors(art, verb))
@@ -126,8 +151,13 @@ def object_actors(art: ParsedArticle, tok: Token, direct: bool, verb: Token | No
 def meeting_mention(art: ParsedArticle, trigger: Token, participants: list[int], path: set[int],
                     verb: Token) -> EventMention:
     date = clause_date(art, path)
+    if date is not None and not date.value[:1].isdigit():
+        date = None   # "in the future" (FUTURE_REF), "now": no day to hold a meeting on
     status = event_status(trigger, verb, reported_by_speech=False)
-    if after_publication(art, date):
+    holding = HOLDING_VERBS.get(verb.lemma_) if trigger.i != verb.i else None
+    if status == HELD and (holding is not None or any(c.lower_ in PLANNED_MODIFIERS for c in trigger.children)):
+        status = holding or PLANNED   # "boycotted the summit", "the upcoming summit"
+    if after_publication(art, date) and status == HELD:
         status = PLANNED
     place = None
     for i, m in enumerate(art.mentions):
