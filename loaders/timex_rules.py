@@ -592,9 +592,8 @@ def resolve_month(m: re.Match, ctx: Context) -> Resolution | None:
     today = ctx.anchor("month")
     now = today.year * 12 + today.month - 1
     if rel in BACKWARD:
-        # the month just gone is "last month": "last February" said in March is the February a year before
-        index = place(month - 1, 12, now - 2, "past")
-        why = f"the last {m['month']} before {today:%Y-%m}, not the month just gone"
+        index = place(month - 1, 12, now - 1, "past")
+        why = f"the last {m['month']} before {today:%Y-%m}"
     elif rel in FORWARD:
         index = place(month - 1, 12, now + 1, "future")
         why = f"the next {m['month']} after {today:%Y-%m}"
