@@ -15,7 +15,7 @@ import networkx as nx
 from dateline.graph.events import EventMention
 from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import UnnamedSource
-from dateline.graph.ids import article_id, digest, slug
+from dateline.graph.ids import article_id, digest, place_id
 from dateline.graph.schema import (
     ACTOR, ADDRESSED_TO, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL,
     MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
@@ -51,7 +51,7 @@ def _report_edges(g: nx.MultiDiGraph, node: str, reports: list) -> None:
 
 def _place_edge(g: nx.MultiDiGraph, node: str, place: str | None) -> None:
     if place:
-        place_node = f"place:{slug(place)}"
+        place_node = place_id(g, place)   # the location actor's node when there is one
         if place_node not in g:
             g.add_node(place_node, id=place_node, label="Place", name=place, aliases=[place])
         g.add_edge(node, place_node, key=HELD_IN, type=HELD_IN)

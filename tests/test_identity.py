@@ -379,3 +379,13 @@ def test_a_build_then_a_build_with_one_more_article_leave_exactly_the_second_gra
     assert set(nodes) == set(g2.nodes)
     assert sorted((t, s, d) for t, s, d, _ in relationships) == sorted((k, u, v) for u, v, k in g2.edges(keys=True))
     assert nodes["actor:annor"][1]["name"] == "Kwame Annor"
+
+
+def test_a_meeting_place_is_the_place_node_of_that_name(tmp_path):
+    texts = [("a1", "DEIR AL-ZOUR -- Maria Costa met Tomas Varga in Deir al-Zour on Monday. "
+                    "Costa said Deir al-Zour was calm.")]
+    g = build(tmp_path, texts)
+    places = {n: d for n, d in g.nodes(data=True) if d["label"] == "Place"}
+    held = {v for u, v, k in g.edges(keys=True) if k == "HELD_IN"}
+    assert held and held <= set(places)
+    assert len([d for d in places.values() if "Deir" in d["name"]]) == 1
