@@ -1190,7 +1190,7 @@ RULES: list[Rule] = [
          rf"(?:fiscal[-\s]+)?<QORD>-quarter(?=\s+(?!of\b)(?-i:[a-z])){E}", resolve_quarter),
     rule("reporting_period", "quarterword period",
          rf"{B}(?:the\s+(?:<YEARAGO>\s+|(?P<latest>{alternation(LATEST_WORDS + COMPARISON_WORDS)})\s+|<YEAR>\s+)?"
-         rf"|(?P<yrel>this|last|next)\s+year['\u2019]s\s+|that\s+)(?:fiscal\s+)?(?P<what>quarter|period)"
+         rf"|(?P<yrel>this|last|next)\s+year['\u2019]s\s+|that\s+)(?:fiscal\s+)?(?P<what>(?-i:quarter|period))"
          rf"(?P<back>\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year))?(?!\s+of\b|-){E}",
          resolve_reporting_period),
     rule("year_ago_modifier", "yearword", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
@@ -1232,8 +1232,9 @@ RULES: list[Rule] = [
     rule("unit_end", "yearword quarterword", rf"{B}(?:around\s+)?(?P<unit>year|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
          resolve_part_of_the_unit),
     # "for the year", "the full year", "the year ended Sept. 30" (a fiscal year told by its end: a length)
-    rule("the_year", "yearword", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?year)(?P<ended>\s+(?:ended|ending))?"
-         rf"(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
+    # (lower-case "year": "Player of the Year" is a title)
+    rule("the_year", "yearword", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?"
+         rf"(?-i:year))(?P<ended>\s+(?:ended|ending))?(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
          resolve_the_year),
     # "two weeks ago", "a year earlier" (not "earlier than usual"), "two days before," (not "before the vote")
     rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>(?:(?:\s+or\s+so)?\s+ago{E}|\s+(?P<dir>earlier|later"

@@ -298,6 +298,8 @@ NOT_DATES = [
     ("The plant saves $2 million a year.", ["a year"]),
     ("Both founders are in their 70s.", ["70s"]),
     ("The annual meeting was short.", ["annual"]),
+    ("She was named Player of the Year.", ["Year"]),
+    ("Tourists crowd the French Quarter.", ["Quarter"]),
 ]
 
 
