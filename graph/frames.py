@@ -61,7 +61,14 @@ NOUN_SLOTS = {"poss": SOURCE, "modifier": SOURCE, "governor": SOURCE, "by": SOUR
 # own, and the noun's doer is not its subject.
 LIGHT_VERBS = {"launch", "stage", "hold", "carry", "conduct", "mount", "wage", "make", "give", "take", "issue",
                "begin", "start", "continue", "resume", "commit", "perpetrate", "unleash", "order", "announce",
-               "declare", "step", "intensify", "escalate", "lead", "organize", "organise", "call", "have"}
+               "declare", "step", "intensify", "escalate", "lead", "organize", "organise", "call", "have", "open"}
+# Lemmas en_core_web_sm gets wrong for words of the trigger tables: "staged" -> "stag".
+LEMMA_SLIPS = {"stag": "stage"}
+# Nouns of measure and number: "25,000 tons of food aid", "a shipment of arms" is aid, arms. A row's
+# needs on an object are read through them.
+MEASURE_NOUNS = {"ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "amount", "quantity",
+                 "package", "worth", "million", "billion", "thousand", "hundred", "dozen", "lot", "number",
+                 "truckload", "planeload", "round", "wave", "series"}
 # Prepositions of a verb's object that tell who the act is aimed at: "lifted a blockade on
 # Palestinian lorries", "imposed sanctions against Iran". They are read as the verb's own.
 OBJECT_PREPOSITIONS = {"on", "against", "to", "with", "for", "from", "into", "by", "of"}
@@ -130,7 +137,7 @@ def triggers_of(tok: Token) -> list[Trigger]:
     pos = _pos(tok)
     if pos is None:
         return []
-    found = TRIGGERS.get((tok.lemma_.lower(), pos), []) or TRIGGERS.get((tok.lower_, pos), [])
+    found = TRIGGERS.get((lemma(tok), pos), []) or TRIGGERS.get((tok.lower_, pos), [])
     fitting = [t for t in found if t.particle is None or any(
         c.lower_ == t.particle and c.dep_ in ("prt", "prep", "advmod") for c in tok.children)]
     return sorted(fitting, key=lambda t: (t.particle is None, not t.needs))   # the most specific row first
@@ -169,8 +176,10 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
                 put("clause", next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None))
         for obj in list(slots.get("object", [])):
             _object_prepositions(obj, slots)
-        if not passive:
-            put("subject", subject_of(tok))
+        if not passive:   # every subject of its own (a misparse gives an apposition one too), else the inherited one
+            own = [c for c in tok.children if c.dep_ == "nsubj"]
+            for subj in own or [subject_of(tok)]:
+                put("subject", subj)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":   # "civilians killed in the raid"
             put("object", tok.head)
     else:
@@ -179,7 +188,7 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
                 put("poss", child)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 put("modifier", child)
-        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and tok.head.lemma_ in LIGHT_VERBS:
+        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and lemma(tok.head) in LIGHT_VERBS:
             verb = tok.head
             put("governor", subject_of(verb))
             for child in verb.children:
@@ -317,12 +326,25 @@ def _fills(art: ParsedArticle, tok: Token, lemmas: frozenset[str]) -> bool:
     "@person" when it names an actor of that kind."""
     kinds = {art.actors[a].kind for a in slot_actors(art, tok)}
     return ("@any" in lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
-            or any(f"@{kind}" in lemmas for kind in kinds))
+            or any(f"@{kind}" in lemmas for kind in kinds)
+            or any(_fills(art, t, lemmas) for t in measured(tok)))
+
+
+def measured(tok: Token) -> list[Token]:
+    """What a noun of measure counts: "tons of aid" -> aid; nothing for another noun."""
+    if tok.lemma_.lower() not in MEASURE_NOUNS and tok.lower_ not in MEASURE_NOUNS:
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def lemma(tok: Token) -> str:
+    """A token's lemma, with the small model's known slips mended."""
+    return LEMMA_SLIPS.get(tok.lemma_.lower(), tok.lemma_.lower())
 
 
 def event_objects(tok: Token) -> list[Token]:
     """The direct objects of a support verb that are event nouns themselves."""
-    if tok.lemma_ not in LIGHT_VERBS:
+    if lemma(tok) not in LIGHT_VERBS:
         return []
     return [c for c in tok.children if c.dep_ == "dobj" and triggers_of(c)]
 
@@ -347,6 +369,7 @@ def find_actions(art: ParsedArticle) -> list[EventMention]:
             if mention is not None:
                 found.append(mention)
                 if needs_object:
-                    claimed.update(c.i for c in tok.children if c.dep_ == "dobj")
+                    objects = [c for c in tok.children if c.dep_ == "dobj"]
+                    claimed.update(t.i for o in objects for t in [o, *measured(o)])
                 break
     return merge_same_sentence(found)
