@@ -45,7 +45,7 @@ from dateline.graph.dating import after_publication, clause_date, publication_da
 from dateline.graph.events import EventMention
 from dateline.graph.finders import finder
 from dateline.graph.in_article import merge_same_sentence
-from dateline.graph.schema import PARTICIPANT, PLANNED, SOURCE, TARGET, EventKind
+from dateline.graph.schema import HELD, PARTICIPANT, PLANNED, SOURCE, TARGET, EventKind
 from dateline.graph.status import event_status
 from dateline.graph.syntax import clause_path, is_passive, subject_of, with_conjuncts
 from dateline.nlp import VERBAL
@@ -313,7 +313,7 @@ def read_trigger(art: ParsedArticle, tok: Token, trig: Trigger) -> EventMention 
     reported_by, told_on_word = reporter(art, verb)
     date = clause_date(art, path) or publication_date(art)
     status = event_status(tok, verb, told_on_word)
-    if after_publication(art, date):
+    if after_publication(art, date) and status == HELD:   # a later day: planned, but a denial stays one
         status = PLANNED
     sent = tok.sent
     return EventMention(trig.kind.name, actors, date, status, place or art.place,

@@ -25,6 +25,9 @@ EVENTS = [
     # a cooperative act told as to come is PLOVER's AGREE
     ("Germany will send aid to Ukraine.", "aid", "AGREE", "planned", PUBLISHED, ["Germany"], ["Ukraine"], None, None),
     ("Japan did not attack the ships.", "assault", "ASSAULT", "denied", PUBLISHED, ["Japan"], [], None, None),
+    ("Japan will not attack the ships on Monday.", "assault", "ASSAULT", "denied", "2012-03-12", ["Japan"], [], None, None),
+    ("Japan could attack the ships.", "assault", "ASSAULT", "hypothetical", PUBLISHED, ["Japan"], [], None, None),
+    ("Japan denied that its navy attacked the ships.", "assault", "ASSAULT", "denied", PUBLISHED, [], [], None, None),
     ("If Iran attacks Israel, the region would burn.", "assault", "ASSAULT", "hypothetical", PUBLISHED,
      ["Iran"], ["Israel"], None, None),
     ("Microsoft bought LinkedIn for 26 billion dollars.", "deal", None, "held", PUBLISHED,
