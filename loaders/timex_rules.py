@@ -74,6 +74,8 @@ ORDINALS = {
 }
 QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "first": 1,
                  "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# words of a sentence about the weather, where "the 70s" (with no apostrophe) are degrees, not a decade
+TEMPERATURE_WORDS = {"temperature", "high", "low", "degree", "fahrenheit", "celsius", "thermometer", "forecast"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 # a span modifier -> the part of the period it points at (0 start, 0.5 middle, 1 end); TIMEX3 keeps
@@ -473,6 +475,9 @@ def resolve_year_range_end(m: re.Match, ctx: Context) -> Resolution | None:
 def resolve_decade(m: re.Match, ctx: Context) -> Resolution:
     if group(m, "word"):
         start = 1900 + DECADE_WORDS[m["word"].lower()] * 10
+    elif m["digits"].isdigit() and len(m["digits"]) == 2 and len(ctx.tokens()) and any(
+            t.lemma_.lower() in TEMPERATURE_WORDS for t in ctx.tokens()[0].sent):
+        return None  # "highs in the 70s": degrees
     elif len(m["digits"].lstrip("'\u2019")) == 2:  # "the '90s": the latest such decade; unanchored without a date
         year = int(m["digits"][-2:])
         this_year = ctx.anchor("decade").year
@@ -902,8 +907,8 @@ def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
         return None  # "a second round"
     if num in ("a", "an") and after_an_amount(ctx):
         return None  # "saves $500 million a year", "four flights a week": a rate
-    if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "")):
-        return None  # "a quarter of its stores", "three-quarters": fractions
+    if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "") or num in ("a", "an") and before_a_noun(ctx)):
+        return None  # "a quarter of its stores", "three-quarters", "a quarter mile": fractions
     n = number(num) if num else 1
     if (group(m, "half") or group(m, "halfafter")) and n is not None:
         n += 0.5
@@ -920,6 +925,11 @@ def after_an_amount(ctx: Context) -> bool:
     tokens = ctx.tokens()
     before = tokens.doc[tokens.start - 1] if len(tokens) and tokens.start > 0 else None
     return before is not None and (before.like_num or before.lower_ in COUNT_HEADS or before.tag_ == "NNS")
+
+
+def before_a_noun(ctx: Context) -> bool:
+    tokens = ctx.tokens()
+    return len(tokens) > 0 and tokens.end < len(tokens.doc) and tokens.doc[tokens.end].pos_ in ("NOUN", "PROPN")
 
 
 def followed_by(ctx: Context, word: str) -> bool:

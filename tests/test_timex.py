@@ -297,6 +297,8 @@ NOT_DATES = [
     ("He was a guest on This Week with the host.", ["This Week"]),
     ("The plant saves $2 million a year.", ["a year"]),
     ("Both founders are in their 70s.", ["70s"]),
+    ("Highs will be in the 70s on Monday.", ["70s"]),
+    ("The runner led by a quarter mile.", ["quarter"]),
     ("The annual meeting was short.", ["annual"]),
     ("She was named Player of the Year.", ["Year"]),
     ("Tourists crowd the French Quarter.", ["Quarter"]),
