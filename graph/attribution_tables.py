@@ -115,6 +115,17 @@ DOCUMENT_NOUNS = frozenset(
 # campaign', 'a source with the agency', 'officials from both parties'.
 SPEAKS_FOR_PREPOSITIONS = frozenset("for of at to with from in close".split())
 
+# Verbs of a headline's attribution ("Sanders Vows To Fight On", "Biden Slams Trump"): headline
+# verbs of saying and the punchy ones headlines use for criticism. A Title Case line is read by
+# its words, since the tagger reads each capitalised word as a name.
+HEADLINE_CUES = frozenset(
+    "say tell claim vow pledge promise warn urge insist deny slam blast rip knock hit blame accuse praise "
+    "defend call ask demand predict admit concede announce suggest argue question dismiss reject".split())
+
+# Words that turn what was said around: two reports agree in their content words only if both or
+# neither say one of these ("the talks failed" / "the talks never failed").
+NEGATIONS = frozenset("not no never nothing none nor neither without cannot".split())
+
 # Labels before a colon that introduce no speaker: 'Note: ...', 'UPDATE: ...'.
 NOT_SPEAKER_LABELS = frozenset(
     "note update related photo photos video watch read editor correction source sources credit see also "

@@ -5,13 +5,16 @@ participants, statements by their words, every other kind by its actors or place
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from itertools import combinations
 
 import networkx as nx
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from dateline.graph.attribution_tables import NEGATIONS
 from dateline.graph.events import EventMention
 from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import UnnamedSource
@@ -76,10 +79,13 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
             target = next((cand for x, y in combinations(people, 2) for cand in by_pair[(m.date.value[:4], x, y)]
                            if may_be_same_day(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)),
                           None)
+        if target is None and is_fallback(m.date):
+            target = fallback_target(m.date.value, set(people), by_pair)
         if target is None:
             target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
             meetings.append(target)
-        elif len(m.date.value) > len(target["date"]):
+        elif not is_fallback(m.date) and (len(m.date.value) > len(target["date"])
+                                          or all(is_fallback(r[1].date) for r in target["reports"])):
             target["date"] = m.date.value   # the more precise date of the two
         if m.date.value is not None:
             for x, y in combinations(sorted(target["people"] | set(people)), 2):
@@ -90,6 +96,35 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
         target["reports"].append((f, m, set(people)))
     for mt in meetings:
         add_meeting_node(g, kind, mt)
+
+
+FALLBACK_DAYS = 7   # a report dated only by its publication day can tell a meeting held up to a week before
+
+
+def is_fallback(date) -> bool:
+    """Is an event's date only its article's publication day (no date in the text)?"""
+    return date.basis.startswith("no date in the text")
+
+
+def fallback_target(published: str | None, people: set[str], by_pair: dict) -> dict | None:
+    """ "Annan met Assad" in an article of Monday, beside "Annan met Assad on Saturday" elsewhere:
+    the one meeting of the same people dated in the week before the publication day, if there is
+    exactly one (two candidates, and the report joins neither: a false merge is worse than none)."""
+    day = _day(published)
+    if day is None:
+        return None
+    found = {id(c): c for x, y in combinations(sorted(people), 2) for c in by_pair[(published[:4], x, y)]
+             if (people <= c["people"] or c["people"] <= people) and _day(c["date"]) is not None
+             and 0 <= (day - _day(c["date"])).days <= FALLBACK_DAYS
+             and not all(is_fallback(r[1].date) for r in c["reports"])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _day(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def add_meeting_node(g: nx.MultiDiGraph, kind: EventKind, mt: dict) -> None:
@@ -125,20 +160,28 @@ def norm_text(text: str) -> str:
 
 
 def add_statements(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: dict) -> None:
-    """The same words from the same speaker, in one article or several, are one statement."""
+    """The same words from the same speaker, in one article or several, are one statement; so are
+    paraphrases of one speaker on one day in different articles (``Gist.same_as``)."""
     groups: list[dict] = []
     index = StatementIndex()
+    paraphrases: dict[str, list[tuple[dict, Gist]]] = defaultdict(list)   # speaker -> groups and their gists
     for f, s in reports:
         speaker = actor_of[(f.key, s.speaker)] if s.speaker is not None else unnamed_node(g, f, s.source, actor_of)
         text = norm_text(s.text)
+        gist = Gist.of(text, s.date)
         target = index.find(speaker, text)
         if target is None:
-            target = {"speaker": speaker, "norm": text, "reports": []}
-            groups.append(target)
+            target = next((gr for gr, seen in paraphrases[speaker]
+                           if f.key not in gr["articles"] and gist.same_as(seen)), None)
+            if target is None:
+                target = {"speaker": speaker, "norm": text, "reports": [], "articles": set()}
+                groups.append(target)
         elif len(text) < len(target["norm"]):
             target["norm"] = text
         index.add(speaker, text, target)
+        paraphrases[speaker].append((target, gist))
         target["reports"].append((f, s))
+        target["articles"].add(f.key)
     for gr in groups:
         f0, s0 = max(gr["reports"], key=lambda r: (len(r[1].text), r[0].key))
         dated = min(gr["reports"], key=lambda r: statement_date_rank(r[1]))[1].date
@@ -172,7 +215,54 @@ def unnamed_node(g: nx.MultiDiGraph, f: ArticleFacts, source: UnnamedSource, act
 
 def statement_date_rank(s) -> tuple:
     """Which report dates a statement: one that says when it was said, else the earliest."""
-    return (s.date.basis.startswith("no date in the text"), s.date.value is None, s.date.value or "")
+    return (is_fallback(s.date), s.date.value is None, s.date.value or "")
+
+
+PARAPHRASE_DICE = 0.6    # content words two reports of one statement share, as a Dice coefficient
+PARAPHRASE_SHARED = 2    # and at least this many: "talks" alone makes no statement the same
+
+
+@dataclass(frozen=True)
+class Gist:
+    """What a statement says, for telling paraphrases of it apart: its content words (stemmed),
+    whether it is negated, and its date."""
+    words: frozenset[str]
+    negated: bool
+    date: str | None
+    fallback: bool
+
+    @classmethod
+    def of(cls, text: str, date) -> "Gist":
+        tokens = re.findall(r"[a-z][a-z'-]+", text)
+        words = frozenset(_stem(t) for t in tokens if t not in STOP_WORDS and t not in NEGATIONS and len(t) > 2)
+        return cls(words, any(t in NEGATIONS or t.endswith("n't") for t in tokens), date.value, is_fallback(date))
+
+    def same_as(self, other: "Gist") -> bool:
+        """Said by one speaker (the caller's), on one day, with the same polarity, in content words
+        that agree: "said the talks were constructive" / "called the talks constructive and good"."""
+        shared = len(self.words & other.words)
+        if shared < PARAPHRASE_SHARED or self.negated != other.negated:
+            return False
+        return 2 * shared / (len(self.words) + len(other.words)) >= PARAPHRASE_DICE and self.same_day(other)
+
+    def same_day(self, other: "Gist") -> bool:
+        """Dates that can be one day; a report dated only by its publication day can tell words said
+        up to FALLBACK_DAYS before it."""
+        if may_be_same_day(self.date, other.date):
+            return True
+        for late, early in ((self, other), (other, self)):
+            a, b = _day(late.date), _day(early.date)
+            if late.fallback and a is not None and b is not None and 0 <= (a - b).days <= FALLBACK_DAYS:
+                return True
+        return False
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to meet "talks"/"talk", "constructive"/"constructively", "said"/"says"."""
+    for suffix in ("ingly", "edly", "ing", "ly", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
 
 
 QUOTED_WORDS = 6   # the fewest words that, found inside a longer text of the same speaker, make one statement

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
-    CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
+    CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
     OBJECT_COMPLEMENTS, PREPOSITION_CUES, SOURCE_PRONOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
     SPEECH_NOUNS, SPEECH_VERBS, TRANSCRIPT_TITLES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
@@ -46,6 +46,8 @@ CAPTION_GAP = re.compile(rf"\s*(?:[A-Z][\w.-]*\s+){{0,4}}:\s*(?:{_OPENING})?\s*"
 # A line led by a label and a colon: "Sanders: The system is rigged", "MR. KAINE: Well, ...".
 LABELLED_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)", re.M)
 UNIDENTIFIED = "unidentified source"
+HEADLINE_WORDS = 20       # a Title Case line longer than this is no headline
+SAID_AFTER_QUOTE = 4      # at most this many words before the cue of '"...!" Clinton said' (a title and a name)
 SCARE_QUOTE_WORDS = 3   # a quotation of this many words or fewer beside other content is a scare quote
 
 
@@ -90,6 +92,7 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
             statements.append(st)
             content_tokens.update(_token_ids(art, st.start, st.end))
             content_tokens.update(h.i for h in speech_heads(tok))
+    statements.extend(headline_cues(art, statements))
     statements.extend(unattributed_quotes(art, used_quotes, statements))
     return sorted(statements, key=lambda s: s.start)
 
@@ -195,7 +198,9 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
         # 'He said: "...' with the quote parsed as the next sentence
         introduced = 0 <= q[0] - sent.end_char < 5 and INTRODUCES_QUOTE.search(art.text[sent.start_char:q[0]])
-        if not (overlaps_sentence or introduced):
+        # '"... fix!" Clinton said': a quote ending in its own sentence mark, the cue just after it
+        before = 0 <= sent.start_char - q[1] <= 2 and cue.i - sent.start <= SAID_AFTER_QUOTE
+        if not (overlaps_sentence or introduced or before):
             continue
         inside = any(p[0] <= q[0] and q[1] <= p[1] for p in pieces)
         if pieces and not inside and len(art.text[q[0]:q[1]].split()) <= SCARE_QUOTE_WORDS:
@@ -349,13 +354,18 @@ def labelled_lines(art: ParsedArticle) -> list[StatementMention]:
     out = []
     for m in LABELLED_LINE.finditer(art.text):
         label, (start, end) = m.group(1), m.span(2)
-        if art.text[start] in QUOTE_CHARACTERS or len(label.split()) > 6:
+        if len(label.split()) > 6:
             continue
+        if art.text[start] in QUOTE_CHARACTERS:   # 'Ted Cruz: "..."': the quotation only
+            quote = next((q for q in art.quotes if start < q[0] <= start + 2), None)
+            if quote is None or caption_speaker(art, quote[0]) is not None:
+                continue
+            start, end = quote
         source = label_source(art, label, m.start(1), m.end(1))
         text = clean_statement(art.text[start:end])
         if source is None or len(text.split()) < 2:
             continue
-        out.append(StatementMention(source[0], text, False, None, publication_date(art),
+        out.append(StatementMention(source[0], text, (start, end) in art.quotes, None, publication_date(art),
                                     evidence(art, start, end), start, end, source[1]))
     return out
 
@@ -383,6 +393,42 @@ def label_source(art: ParsedArticle, label: str, start: int, end: int) -> Source
         return by_surname[0], None
     if transcript:
         return None, UnnamedSource(label.title(), surname, "person", None)
+    return None
+
+
+def headline_cues(art: ParsedArticle, statements: list[StatementMention]) -> list[StatementMention]:
+    """ "Obama Claims Hillary Most Qualified Candidate Ever": in a Title Case line the tagger reads
+    every word as a name, so a cue is found by its word, its speaker by the name just before it
+    and what was said is the rest of the line."""
+    out = []
+    for line in re.finditer(r"[^\n]+", art.text):
+        words = list(re.finditer(r"[\w'\u2019-]+", line.group()))
+        long_words = [w.group() for w in words if len(w.group()) > 3]
+        if len(words) < 4 or len(words) > HEADLINE_WORDS or sum(w[0].isupper() for w in long_words) < 0.7 * len(long_words):
+            continue
+        if any(s.start < line.end() and line.start() < s.end for s in statements + out):
+            continue
+        for k, w in enumerate(words[1:-1], start=1):
+            if cue_word(w.group().lower()) is None:
+                continue
+            start, cue = line.start(), line.start() + w.start()
+            named = [art.owner[i] for i, m in enumerate(art.mentions) if start <= m.start and m.end <= cue
+                     and art.actors[art.owner[i]].kind in ("person", "organization")]
+            source = (named[-1], None) if named else label_source(art, line.group()[:w.start()].strip(), cue, cue)
+            text = clean_statement(art.text[line.start() + words[k + 1].start():line.end()])
+            if source is not None and len(text.split()) >= 2:
+                end = line.end()
+                out.append(StatementMention(source[0], text, False, None, publication_date(art),
+                                            evidence(art, cue, end), line.start() + words[k + 1].start(), end, source[1]))
+            break
+    return out
+
+
+def cue_word(word: str) -> str | None:
+    """The cue lemma of a headline's verb ("says", "vows", "slams" -> "say", "vow", "slam")."""
+    for lemma in (word, word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None):
+        if lemma and lemma in HEADLINE_CUES:
+            return lemma
     return None
 
 
