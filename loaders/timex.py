@@ -278,6 +278,9 @@ def from_reporting_period(resolved: list[tuple[Timex, Resolution]], published: d
     sources = [(t.start, "quarter", q) for t, r in resolved if r.reporting == "quarter"
                and (q := parse_quarter(t.value)) is not None and q < quarter_index(published)]
     sources += [(t.start, "year", published.year * 4) for t, r in resolved if r.reporting == "year"]
+    if not sources:  # "sold $30 billion in the quarter, up 31% from a year earlier": "the quarter" is the one
+        sources = [(t.start, "quarter", parse_quarter(t.value)) for t, r in resolved
+                   if r.frame and r.frame.quarter_only and r.frame.shift == 0 and r.frame.year is None and t.value]
     sources.sort()
     out = []
     for t, r in resolved:

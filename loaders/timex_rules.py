@@ -1332,6 +1332,7 @@ FALSE_FRIENDS = [re.compile(p) for p in [
     r"\b(?:Sunday|Saturday|Monday|Friday)\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Sport|"
     r"Star|Independent|Observer|Tribune|Review|Night\s+Live|Night\s+Football|Business\s+Post|World)\b",
     r"\b(?:Mail|Independent|Scotland|Sun)\s+on\s+Sunday\b",
+    r"\bFox\s+News\s+Sunday\b",
     # named days that are not the weekday they contain
     r"\b(?:Bloody|Palm|Ash|Super|Cyber|Holy|Maundy|Shrove)\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Saturday)\b",
     r"\bGood\s+Friday\s+(?:Agreement|agreement|Accord|accord|deal)\b",

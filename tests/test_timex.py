@@ -201,6 +201,7 @@ ISSUE_CASES = [
     # 4. "a year earlier", "a year ago", "two years before": dates, at the article's granularity
     ("Acme earned $4 million in the third quarter, up from $3 million a year earlier.", OCT91, "a year earlier",
      "1990-Q3"),
+    ("Sales were $3 billion in the quarter, up 31% from a year earlier.", D(2016, 7, 30), "a year earlier", "2015-Q2"),
     ("Sales for the first nine months rose 6% from a year ago.", OCT91, "a year ago", "1990"),
     ("He was arrested in 2005. Two years before, he had fled the country.", SUN, "Two years before", "2003"),
     ("The fighting stopped on May 3, 2011. Two days later, talks began.", SUN, "Two days later", "2011-05-05"),
@@ -267,6 +268,7 @@ NOT_DATES = [
     ("May I ask a question?", ["May"]),
     ("He told the Sunday Times that he would resign.", ["Sunday"]),
     ("The Mail on Sunday published the letter.", ["Sunday"]),
+    ("She said so on Fox News Sunday.", ["Sunday"]),
     ("He fought in the Second World War.", ["Second"]),
     ("Thousands march on the capital.", ["march"]),
     ("Annan held a second round of talks with Assad.", ["second"]),
