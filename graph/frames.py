@@ -133,6 +133,11 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
+def trigger_hashes(strings) -> set[int]:
+    """The string-store hashes of every trigger word and its lemma slips, for a quick first look."""
+    return {strings.add(w) for lemma, _ in TRIGGERS for w in (lemma, *(s for s, m in LEMMA_SLIPS.items() if m == lemma))}
+
+
 def triggers_of(tok: Token) -> list[Trigger]:
     pos = _pos(tok)
     if pos is None:
@@ -356,8 +361,10 @@ def find_actions(art: ParsedArticle) -> list[EventMention]:
     needs its event-noun object claims it, and a light verb leaves the event to its noun."""
     found = []
     claimed: set[int] = set()
-    verbs = [t for t in art.doc if _pos(t) == "verb"]
-    nouns = [t for t in art.doc if _pos(t) == "noun"]
+    words = trigger_hashes(art.doc.vocab.strings)
+    candidates = [t for t in art.doc if t.lemma in words or t.lower in words]   # one pass, by hash
+    verbs = [t for t in candidates if _pos(t) == "verb"]
+    nouns = [t for t in candidates if _pos(t) == "noun"]
     for tok in verbs + nouns:
         if tok.i in claimed:
             continue
