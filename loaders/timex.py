@@ -288,7 +288,7 @@ def from_reporting_period(resolved: list[tuple[Timex, Resolution]], published: d
         if r.frame is not None and fitting:
             start, kind, index = max((s for s in fitting if s[0] < t.start), default=fitting[0])
             value = period_value(kind, index, r.frame)
-            t = dataclasses.replace(t, value=value, granularity=kind, anchor=None,
+            t = dataclasses.replace(t, value=value, granularity=kind, anchor=published.isoformat(),
                                     reason=f"{t.text}: from the reporting {kind} "
                                            f"{period_value(kind, index, FrameRef())}"
                                            + (f", {r.frame.shift} quarters on" if r.frame.shift else ""))
