@@ -56,6 +56,13 @@ CUE_GROUPS = (
            "question dispute challenge urge offer", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
+    _group("endorse oppose reject rebut refute dismiss release unveil list identify name submit deliver "
+           "tweet post retweet share", (OBJECT,), False,
+           "positions and words put out: 'endorsed the Republican ticket', 'released a statement on the "
+           "vote', 'tweeted a photograph of her arm' (a one-word object such as a person is not kept)"),
+    _group("see consider regard view", (OBJECT,), False,
+           "beliefs told as what the object is: 'sees Clinton as the stronger candidate' (only with "
+           "what it is seen as: see NAMING_VERBS)"),
     _group("think believe feel fear worry hope expect doubt suspect reckon assume know conclude",
            (CLAUSE,), False,
            "stated beliefs: 'officials believe the attack was planned' is a position the source holds "
@@ -75,9 +82,10 @@ PREPOSITION_CUES = {
     "hint": "at", "boast": "of",
 }
 
-# Verbs that name their object: only with what they call it are they a statement ('called the
-# deal a disaster'; 'called a meeting', 'called him' are none).
-NAMING_VERBS = frozenset("call label brand dub term".split())
+# Verbs that name or see their object as something: only with what they call it are they a
+# statement ('called the deal a disaster', 'sees Clinton as the stronger candidate'; 'called a
+# meeting', 'named a street', 'saw the film' are none).
+NAMING_VERBS = frozenset("call label brand dub term name see consider regard view".split())
 
 # What an object is said to be or to have done: 'described the deal as a disaster', 'accused
 # Clinton of lying', 'praised her for her courage', 'criticized the plan over its cost'.

@@ -307,6 +307,9 @@ def source_of(art: ParsedArticle, tok: Token, statements: list[StatementMention]
             return named, None
     if tok.lower_ in SOURCE_PRONOUNS or tok.pos_ == "PRON":
         return None, earlier_unnamed(art, tok, statements) or UnnamedSource(UNIDENTIFIED, "source", "person", None)
+    named = by_surname(art, tok.text) if tok.pos_ == "PROPN" else []
+    if named:
+        return named[0], None   # "Azim said" where the name was not found as a mention
     return None, describe(art, tok)
 
 
@@ -378,19 +381,18 @@ def label_source(art: ParsedArticle, label: str, start: int, end: int) -> Source
     if not words or words[0].lower() in NOT_SPEAKER_LABELS:
         return None
     surname = words[-1].lower()
-    by_surname = [a for a, actor in enumerate(art.actors) if actor.kind == "person" and not actor.name.isupper()
-                  and any(alias.split()[-1].lower() == surname for alias in actor.aliases if alias.split())]
+    named_by_surname = by_surname(art, surname)
     named = [(art.actors[art.owner[i]].kind, art.owner[i]) for i, m in enumerate(art.mentions)
              if start <= m.start and m.end <= end]
     transcript = label.isupper() and words[0].lower() in TRANSCRIPT_TITLES and len(words) >= 2
-    if transcript and by_surname:
-        return by_surname[0], None
+    if transcript and named_by_surname:
+        return named_by_surname[0], None
     for kind in ("person", "organization"):
         found = [a for k, a in named if k == kind]
         if found:
             return found[0], None
-    if by_surname:
-        return by_surname[0], None
+    if named_by_surname:
+        return named_by_surname[0], None
     if transcript:
         return None, UnnamedSource(label.title(), surname, "person", None)
     return None
@@ -430,6 +432,14 @@ def cue_word(word: str) -> str | None:
         if lemma and lemma in HEADLINE_CUES:
             return lemma
     return None
+
+
+def by_surname(art: ParsedArticle, word: str) -> list[int]:
+    """The people of the article whose name ends in `word` ("Azim": Hassan Abdul Azim); names in
+    capitals ("KAINE", a transcript's label) are no one's full name."""
+    word = word.lower()
+    return [a for a, actor in enumerate(art.actors) if actor.kind == "person" and not actor.name.isupper()
+            and any(alias.split()[-1].lower() == word for alias in actor.aliases if alias.split())]
 
 
 def unattributed_quotes(art: ParsedArticle, used: set, statements: list[StatementMention]) -> list[StatementMention]:
