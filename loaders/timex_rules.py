@@ -74,6 +74,7 @@ ORDINALS = {
 }
 QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "first": 1,
                  "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+AGE_WORDS = {"age", "ages", "aged"}  # before a length that is someone's age
 # words of a sentence about the weather, where "the 70s" (with no apostrophe) are degrees, not a decade
 TEMPERATURE_WORDS = {"temperature", "high", "low", "degree", "fahrenheit", "celsius", "thermometer", "forecast"}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -905,6 +906,8 @@ def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
         return None  # "one day he will..." is not a length of time
     if unit == "second" and num in ("a", "an"):
         return None  # "a second round"
+    if ctx.word_before() in AGE_WORDS:
+        return None  # "children aged 6 months and older": an age, not a length of time in the story
     if num in ("a", "an") and after_an_amount(ctx):
         return None  # "saves $500 million a year", "four flights a week": a rate
     if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "") or num in ("a", "an") and before_a_noun(ctx)):

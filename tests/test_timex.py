@@ -300,6 +300,7 @@ NOT_DATES = [
     ("The plant saves $2 million a year.", ["a year"]),
     ("Both founders are in their 70s.", ["70s"]),
     ("Highs will be in the 70s on Monday.", ["70s"]),
+    ("All children aged 6 months and older should be vaccinated.", ["6 months"]),
     ("The runner led by a quarter mile.", ["quarter"]),
     ("The annual meeting was short.", ["annual"]),
     ("She was named Player of the Year.", ["Year"]),
