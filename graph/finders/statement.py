@@ -82,16 +82,20 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
     statements = labelled_lines(art)
     used_quotes = {q for s in statements for q in art.quotes if s.start <= q[0] < s.end}
     content_tokens: set[int] = set()
+    carried: dict[int, Source] = {}   # speech verbs that carry on a statement before them, and its source
     for s in statements:
         content_tokens.update(_token_ids(art, s.start, s.end))
     for tok in art.doc:
         if not is_cue(tok) or tok.i in content_tokens or in_quote(art, tok.idx):
             continue   # a cue inside what someone said belongs to that statement
-        st = speech_act(art, tok, used_quotes, statements)
+        st = speech_act(art, tok, used_quotes, statements, carried.get(tok.i))
         if st is not None:
             statements.append(st)
             content_tokens.update(_token_ids(art, st.start, st.end))
             content_tokens.update(h.i for h in speech_heads(tok))
+            for t in tok.sent:
+                if t.i > tok.i and carries_on(t) and t.i not in content_tokens:
+                    carried.setdefault(t.i, (st.speaker, st.source))
     statements.extend(headline_cues(art, statements))
     statements.extend(unattributed_quotes(art, used_quotes, statements))
     return sorted(statements, key=lambda s: s.start)
@@ -126,10 +130,13 @@ def speech_noun_clause(tok: Token) -> Token | None:
 
 # ---------------------------------------------------------------- one cue
 
-def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: list[StatementMention]) -> StatementMention | None:
+def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: list[StatementMention],
+                carried: Source | None) -> StatementMention | None:
     subj = None
     clause = speech_noun_clause(cue)
-    if _is_according_to(cue):
+    if carried is not None:   # "... said X, and urged Y", "..., saying Y": the same source
+        source, pieces = carried, content_spans(cue)
+    elif _is_according_to(cue):
         to = next(c for c in cue.children if c.lower_ == "to")
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
         source = source_of(art, obj, statements) if obj is not None else None
@@ -230,8 +237,23 @@ def speech_clause(verb: Token) -> set[int]:
 
 
 def _span(tokens) -> tuple[int, int]:
+    """The characters of some tokens, less what a speech verb carrying on after them says
+    ("the party was not in a crisis, and urged that ...": the urging is a statement of its own)."""
     toks = sorted(tokens, key=lambda t: t.i)
+    further = [t.i for t in toks if t.i != toks[0].i and carries_on(t)]
+    if further:
+        cut = {u.i for t in toks if t.i in further for u in t.subtree}
+        kept = [t for t in toks if t.i not in cut]
+        while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+            kept.pop()   # "..., and" before the verb cut off
+        toks = kept or toks
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def carries_on(tok: Token) -> bool:
+    """A speech verb with no subject of its own joined to a clause before it ("and urged", ", saying")."""
+    return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and tok.dep_ in ("conj", "advcl")
+            and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
 
 
 def content_spans(cue: Token) -> list[tuple[int, int]]:
