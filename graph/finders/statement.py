@@ -332,7 +332,10 @@ def source_of(art: ParsedArticle, tok: Token, statements: list[StatementMention]
     named = by_surname(art, tok.text) if tok.pos_ == "PROPN" else []
     if named:
         return named[0], None   # "Azim said" where the name was not found as a mention
-    return None, describe(art, tok)
+    unnamed = describe(art, tok)
+    if unnamed.kind == "organization" and unnamed.speaks_for is not None:
+        return unnamed.speaks_for, None   # "a Pew Research Center analysis": a document speaks for its publisher
+    return None, unnamed
 
 
 def last_person_named(art: ParsedArticle, char: int) -> int | None:
