@@ -3,11 +3,11 @@ speaker names holding a word that is no part of a name.
 
 usage: python benchmarks/actor_identity.py GRAPH.json INPUT.jsonl [--names Trump Clinton]
 
-- For each word given with --names: every Actor or Place node whose name contains it as a word,
+- For each word given with --names: every named Actor or Place node whose name contains it as a word,
   with its kind and mentions (the target is one node per real person, and other nodes only for
   other entities, such as "Trump University").
-- Statement speakers: the share of statements whose speaker name has a word that is no part of
-  a name. A word counts as such when it has no letter or has a digit, when it is a title or an
+- Statement speakers: the share of statements said by a named actor (not an unnamed source,
+  whose node carries ``unnamed``) whose speaker name has a word that is no part of a name. A word counts as such when it has no letter or has a digit, when it is a title or an
   honorific leading the name (``identity_tables``), or when spaCy, parsing the sentences of the
   corpus where the speaker's name is written out (up to three), tags it as no proper noun in most
   of them ("Billionaire" NN, "Slamming" VBG, "Condemn" VB); connectives ("of" in "Center for
@@ -67,7 +67,8 @@ def main() -> None:
     graph = json.load(open(args.graph))
     texts = [json.loads(line)["text"] for path in args.input for line in open(path) if line.strip()]
     nlp = load_model()
-    entities = [n for n in graph["nodes"] if n["label"] in ("Actor", "Place")]
+    named = {n["id"]: n for n in graph["nodes"] if n["label"] in ("Actor", "Place") and not n.get("unnamed")}
+    entities = list(named.values())
     for word in args.names:
         hits = sorted((n for n in entities if re.search(rf"\b{re.escape(word)}\b", n["name"])),
                       key=lambda n: (-n.get("mentions", 0), n["name"]))
@@ -75,12 +76,14 @@ def main() -> None:
         print(f"{word}: {len(hits)} nodes, {len(people)} of them people")
         for n in hits:
             print(f"  {n['kind']:<12} {n.get('mentions', 0):>5}  {n['name']}")
-    statements = [n for n in graph["nodes"] if n["label"] == "Statement"]
+    said_by = {e["target"]: e["source"] for e in graph.get("edges", graph.get("links", [])) if e.get("type") == "SAID"}
+    statements = [n for n in graph["nodes"] if n["label"] == "Statement" and said_by.get(n["id"]) in named]
     verdict = {s: not_name_words(s, texts, nlp) for s in sorted({n["speaker"] for n in statements if n.get("speaker")})}
     bad = [(n["speaker"], verdict[n["speaker"]]) for n in statements if n.get("speaker")]
     bad = [(s, w) for s, w in bad if w]
     share = len(bad) / len(statements) if statements else 0.0
-    print(f"statements whose speaker name has a word that is no part of a name: {len(bad)}/{len(statements)} ({share:.1%})")
+    print(f"statements of named speakers whose name has a word that is no part of a name: "
+          f"{len(bad)}/{len(statements)} ({share:.1%})")
     for (speaker, words), count in sorted(Counter((s, tuple(w)) for s, w in bad).items(), key=lambda x: (-x[1], x[0]))[:15]:
         print(f"  {count:>4}  {speaker!r}: {', '.join(words)}")
 

@@ -22,7 +22,7 @@ actor's names, so distinct entities never share a node.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
 import networkx as nx

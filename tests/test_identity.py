@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import dateline
 from dateline.graph.actors import cluster_mentions, find_mentions
 from dateline.graph.alias_file import AliasFileError, read_alias_file
 from dateline.graph.identity import (
