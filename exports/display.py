@@ -51,5 +51,5 @@ def event_title(attrs: dict) -> str:
     """An event's short title: its kind and date ("Meeting, 10 Mar 2012"), or its name when undated."""
     value = attrs.get("date")
     if span(value) is None:
-        return f"{kind_name(attrs)}, undated" if not attrs.get(NAME) else f"{kind_name(attrs)}: {attrs[NAME]}"
+        return attrs.get(NAME) or f"{kind_name(attrs)}, undated"
     return f"{kind_name(attrs)}, {date_name(value, short=True)}"

@@ -1,21 +1,22 @@
 """The graph and its timeline as one interactive, offline HTML page.
 
-The page draws the graph with vis-network (built through pyvis, inlined from the installed pyvis
-package) at positions computed here, so it is drawn at once and never runs a physics simulation.
-Beside the graph a timeline lists the events by date. Every piece of article text travels as
-JSON in a non-executed ``<script type="application/json">`` block and is put on the page with
-``textContent``; a Content-Security-Policy allows only the page's own two scripts (by hash) and
-no network access at all.
+The page draws the graph with vis-network (inlined from the installed pyvis package) at positions
+computed here, so it is drawn at once and never runs a physics simulation. The page script draws
+the labels itself, most important node first, at a size that stays readable at any zoom, and
+leaves out a label that would overlap one already drawn. Beside the graph a timeline lists the
+events by date; selecting an actor turns it into that actor's timeline. Every piece of article
+text travels as JSON in a non-executed ``<script type="application/json">`` block and is put on
+the page with ``textContent``; a Content-Security-Policy allows only the page's own two scripts (by
+hash) and no network access at all.
 """
 from __future__ import annotations
 
 import base64
-import calendar
-import datetime as dt
 import hashlib
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,10 +24,13 @@ from typing import Any, Callable
 
 import networkx as nx
 import numpy as np
-from pyvis.network import Network
 
-from dateline.exports.files import write_atomic
-from dateline.graph.schema import ARTICLE, HELD, OUTLET, PLACE, STATEMENT, TEXT, event_kinds, is_event, kind_of
+from dateline.exports.display import date_name, event_title, kind_name
+from dateline.exports.files import reporting_articles, write_atomic
+from dateline.graph.schema import (ADDRESSED_TO, ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS, END, HELD, OUTLET,
+                                   PLACE, SAID, SENTENCE, START, STATEMENT, STATUS, TEXT, TRIGGER_END,
+                                   TRIGGER_START, event_kinds, is_event)
+from dateline.loaders.timex_values import span
 
 ASSETS = resources.files("dateline.exports") / "assets"
 VIS_LIB = resources.files("pyvis") / "lib" / "vis-9.1.2"
@@ -46,7 +50,7 @@ ENTITY_STYLES: dict[str, KindStyle] = {
     "person": KindStyle("Person", "dot", "#4e79a7"),
     "organisation": KindStyle("Organisation", "hexagon", "#f28e2b"),
     "group": KindStyle("Group", "triangleDown", "#b6992d"),
-    "product": KindStyle("Product", "box", "#76b7b2"),
+    "product": KindStyle("Product", "square", "#76b7b2"),
     "place": KindStyle("Place", "triangle", "#59a14f"),
     "outlet": KindStyle("Outlet", "square", "#5f5f5f"),
     "article": KindStyle("Article", "square", "#8c8c8c"),
@@ -60,6 +64,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "event": OTHER_EVENT,
 }
 KIND_OF_LABEL = {ARTICLE: "article", PLACE: "place", OUTLET: "outlet", **{k.label: k.name for k in event_kinds()}}
+KIND_BY_LABEL = {k.label: k for k in event_kinds()}
 KIND_OF_ACTOR = {"person": "person", "organization": "organisation", "group": "group", "location": "place",
                  "product": "product"}
 
@@ -69,13 +74,13 @@ EDGE_STYLES: dict[str, dict[str, Any]] = {
     "SAID": {"color": "#8e6c8a", "dashes": False},
     "ADDRESSED_TO": {"color": "#8e6c8a", "dashes": True},
     "HELD_IN": {"color": "#59a14f", "dashes": False},
+    "PUBLISHED_BY": {"color": "#d8d8d8", "dashes": True},
     "REPORTED_IN": {"color": "#c8c8c8", "dashes": True},
     "MENTIONED_IN": {"color": "#e0e0e0", "dashes": True},
 }
 OTHER_EDGE = {"color": "#b0b0b0", "dashes": False}
 
 LABEL_CHARS = 40
-STATEMENT_LABEL_CHARS = 28  # quotes are long and many: their labels stay short so names stand out
 SUMMARY_CHARS = 160
 
 
@@ -92,7 +97,7 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-# --- dates: a TIMEX3 value as a span of days and a heading -----------------------------------
+# --- dates: a TIMEX3 value as a heading and a span of days ------------------------------------
 
 @dataclass(frozen=True)
 class When:
@@ -101,119 +106,74 @@ class When:
     end: str
 
 
-def _day(m: re.Match) -> When:
-    day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return When(f"{day:%A} {day.day} {day:%B %Y}", day.isoformat(), day.isoformat())
-
-
-def _month(m: re.Match) -> When:
-    y, mo = int(m["y"]), int(m["m"])
-    last = calendar.monthrange(y, mo)[1]
-    return When(f"{calendar.month_name[mo]} {y}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last:02d}")
-
-
-def _week(m: re.Match) -> When:
-    y, w = int(m["y"]), int(m["w"])
-    monday = dt.date.fromisocalendar(y, w, 1)
-    return When(f"Week {w}, {y}", monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat())
-
-
-SEASONS = {"SP": ("Spring", 3, 5), "SU": ("Summer", 6, 8), "FA": ("Autumn", 9, 11), "WI": ("Winter", 12, 14)}
-
-
-def _season(m: re.Match) -> When:
-    y = int(m["y"])
-    name, first, last = SEASONS[m["s"]]
-    end_year, end_month = y + (last - 1) // 12, (last - 1) % 12 + 1
-    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-    return When(f"{name} {y}", f"{y:04d}-{first:02d}-01", end.isoformat())
-
-
-def _months(count: int, label: str) -> Callable[[re.Match], When]:
-    """Quarters and halves: the n-th block of `count` months."""
-    def resolve(m: re.Match) -> When:
-        y, n = int(m["y"]), int(m["n"])
-        first, last = (n - 1) * count + 1, n * count
-        return When(f"{label}{n} {y}", f"{y:04d}-{first:02d}-01",
-                    f"{y:04d}-{last:02d}-{calendar.monthrange(y, last)[1]:02d}")
-    return resolve
-
-
-def _year(m: re.Match) -> When:
-    return When(m["y"], f"{m['y']}-01-01", f"{m['y']}-12-31")
-
-
-def _decade(m: re.Match) -> When:
-    return When(f"{m['c']}0s", f"{m['c']}0-01-01", f"{m['c']}9-12-31")
-
-
-TIMEX_RULES: list[tuple[re.Pattern, Callable[[re.Match], When]]] = [
-    (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(T.*)?"), _day),
-    (re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})"), _month),
-    (re.compile(r"(?P<y>\d{4})-W(?P<w>\d{2})(-WE)?"), _week),
-    (re.compile(r"(?P<y>\d{4})-(?P<s>SP|SU|FA|WI)"), _season),
-    (re.compile(r"(?P<y>\d{4})-Q(?P<n>[1-4])"), _months(3, "Q")),
-    (re.compile(r"(?P<y>\d{4})-H(?P<n>[12])"), _months(6, "H")),
-    (re.compile(r"(?P<y>\d{4})"), _year),
-    (re.compile(r"(?P<c>\d{3})X?"), _decade),
-]
-
-
 def timex_when(value: str | None) -> When | None:
-    """The span a TIMEX3 date value covers; None for no date or a value with no fixed span."""
-    for pattern, resolve in TIMEX_RULES:
-        m = pattern.fullmatch(value or "")
-        if m:
-            try:
-                return resolve(m)
-            except ValueError:  # a month 13 or a day 31 in April: not a real date
-                return None
-    return None
+    """The heading and days of a TIMEX3 date value; None for no date or a value with no fixed span."""
+    days = span(value)
+    return When(date_name(value), days.first.isoformat(), days.last.isoformat()) if days else None
 
 
 # --- what the page says about each node ---------------------------------------------------
 
 def _article_nodes(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     """Article attributes by article key, which is how evidence names its article."""
-    return {d.get("key"): d for _, d in graph.nodes(data=True) if d.get("label") == "Article"}
+    return {d.get("key"): d for _, d in graph.nodes(data=True) if d.get("label") == ARTICLE}
 
 
-def _source(article: dict[str, Any]) -> dict[str, Any]:
-    return {"outlet": article.get("source") or "", "title": article.get("title") or article.get("name") or "",
-            "published": article.get("published") or "", "url": article.get("url") or ""}
+def _highlight(data: dict[str, Any]) -> list[int] | None:
+    """Where the event's own words sit in the evidence sentence: [start, end) in the sentence's text."""
+    if data.get(TRIGGER_START) is None or data.get(START) is None:
+        return None
+    start, end = data[TRIGGER_START] - data[START], data[TRIGGER_END] - data[START]
+    return [start, end] if 0 <= start < end <= len(data[SENTENCE]) else None
 
 
-def reporting_articles(graph: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
-    """The articles an event was reported in, as sources, in publication order."""
-    found = [graph.nodes[a] for _, a, t in graph.out_edges(node, keys=True) if t == "REPORTED_IN"]
-    return sorted((_source(a) for a in found), key=lambda s: (s["published"], s["outlet"], s["title"]))
+def _edge_evidence(data: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    article = articles.get(data.get(ARTICLE_KEY), {})
+    source = ", ".join(x for x in (article.get("source"), article.get("title") or None,
+                                   article.get("published") and date_name(article["published"])) if x)
+    return {"sentence": data[SENTENCE], "source": source or data.get(ARTICLE_KEY) or "",
+            "mark": _highlight(data)}
 
 
-def evidence(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, Any]]) -> list[dict[str, str]]:
-    """Each distinct sentence an edge of the node was read from, with its article's outlet and title."""
-    found = set()
-    for u, v, d in [*graph.in_edges(node, data=True), *graph.out_edges(node, data=True)]:
-        if d.get("sentence"):
-            found.add((d.get("article") or "", d["sentence"]))
-    cards = []
-    for key, sentence in sorted(found):
-        article = articles.get(key, {})
-        source = ": ".join(x for x in (article.get("source"), article.get("title")) if x) or key
-        cards.append({"sentence": sentence, "source": source})
-    return cards
+def evidence(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each distinct sentence an edge of the node was read from, with its article's outlet, title and
+    date, and where the event's words are in it; in article order."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for _, _, d in [*graph.in_edges(node, data=True), *graph.out_edges(node, data=True)]:
+        if d.get(SENTENCE):
+            key = (d.get(ARTICLE_KEY) or "", d[SENTENCE])
+            if key not in found or (found[key]["mark"] is None and _highlight(d)):
+                found[key] = _edge_evidence(d, articles)
+    return [found[key] for key in sorted(found)]
+
+
+ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+
+
+def date_explained(attrs: dict[str, Any], sources: list[dict[str, Any]]) -> str:
+    """How an event's date was worked out, in words: the date stage's reason with its days said as
+    people say them, and the report it was read in ("... in the BBC News report of Sunday 11 March 2012")."""
+    basis = attrs.get(DATE_BASIS)
+    if not basis:
+        return ""
+    text = ISO_DAY.sub(lambda m: date_name(m.group()), str(basis))
+    text = text[:1].upper() + text[1:]
+    first = sources[0] if sources else None
+    if first and first["published"]:
+        text += f" \u2014 read in the {first['outlet'] or 'unnamed outlet'} report of {date_name(first['published'])}"
+    return shorten(text, CARD_NAME_CHARS * 2)
 
 
 def _date_text(attrs: dict[str, Any]) -> str:
-    value = attrs.get("date")
-    if not value:
-        return "undated"
-    granularity = attrs.get("granularity")
-    return f"{value} ({granularity})" if granularity else str(value)
+    value = attrs.get(DATE)
+    return date_name(value) if value else "undated"
 
 
 # A name is a few words; a longer one is junk in the input, and a browser laying out a card with a
 # 100,000-character word takes minutes: names and list items are cut to this on cards.
 CARD_NAME_CHARS = 200
+# Card fields the card shows in its own sections (evidence, sources, date worked out).
+OWN_SECTIONS = {DATE_BASIS}
 
 
 def _listed(value: Any) -> list[str]:
@@ -238,7 +198,8 @@ def _field_reader(attribute: str) -> Callable[[dict[str, Any]], Any]:
 # Card fields per node label: (field heading, attrs -> str or list of str). Empty values are left out.
 # An event's fields are its kind's (the registry's), after its date.
 CARD_FIELDS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
-    **{k.label: [("Date", _date_text), *((f.heading, _field_reader(f.attribute)) for f in k.card)]
+    **{k.label: [("Date", _date_text), *((f.heading, _field_reader(f.attribute)) for f in k.card
+                                         if f.attribute not in OWN_SECTIONS)]
        for k in event_kinds()},
     "Actor": [
         ("Kind", lambda a: a.get("kind")),
@@ -252,15 +213,14 @@ CARD_FIELDS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
     "Article": [
         ("Outlet", lambda a: a.get("source")),
         ("Title", lambda a: a.get("title")),
-        ("Published", lambda a: " ".join(x for x in (a.get("published"), a.get("published_basis")
-                                                      and f"({a['published_basis']})") if x)),
+        ("Published", lambda a: " ".join(x for x in (a.get("published") and date_name(a["published"]),
+                                                      a.get("published_basis") and f"({a['published_basis']})") if x)),
         ("File", lambda a: a.get("path") or a.get("key")),
     ],
 }
 # An event of a label no registered kind has shows what events share.
 EVENT_FIELDS = [
     ("Date", _date_text),
-    ("Date worked out", lambda a: a.get("date_basis")),
     ("Participants", lambda a: _listed(a.get("participants"))),
     ("Text", lambda a: a.get("text")),
 ]
@@ -273,7 +233,8 @@ def node_cards(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
 
 
 def node_card(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """What hovering or clicking a node shows, as plain strings for the page to set as text."""
+    """What hovering or clicking a node shows, as plain strings for the page to set as text: for an
+    event, the evidence first, then who reported it, then how its date was worked out, then its fields."""
     attrs = graph.nodes[node]
     kind = node_kind(attrs)
     fields = []
@@ -283,39 +244,52 @@ def node_card(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, A
             fields.append([heading, value])
     card: dict[str, Any] = {"kind": KIND_STYLES[kind].label, "name": shorten(attrs.get("name") or node, CARD_NAME_CHARS),
                             "fields": fields}
-    if attrs.get("label") == "Article":
+    if attrs.get("label") == ARTICLE:
         card["url"] = attrs.get("url") or ""
     if is_event(attrs):
+        card["name"] = shorten(event_title(attrs), CARD_NAME_CHARS)
         card["evidence"] = evidence(graph, node, articles)
         card["sources"] = reporting_articles(graph, node)
+        card["dated"] = date_explained(attrs, card["sources"])
     return card
+
+
+def edge_cards(graph: nx.MultiDiGraph, edges: list[tuple[Any, Any, Any, dict]]) -> list[dict[str, Any]]:
+    """What clicking each edge shows, in the page's edge order: what joins what, and the sentence read."""
+    articles = _article_nodes(graph)
+    names = {n: shorten(d.get("name") or n, CARD_NAME_CHARS) for n, d in graph.nodes(data=True)}
+    return [{"kind": "Link", "name": f"{names[u]} \u2014 {str(d.get('type') or k).replace('_', ' ').lower()} \u2192 {names[v]}",
+             "fields": [[h, x] for h, x in (("Role", d.get("role")), ("Count", d.get("count") and str(d["count"]))) if x],
+             "evidence": [_edge_evidence(d, articles)] if d.get(SENTENCE) else []}
+            for u, v, k, d in edges]
 
 
 def event_summary(attrs: dict[str, Any]) -> str:
     """One line for the timeline: its kind's summary (who met where, who said what, who did what to
     whom), marked when it is not told as held."""
-    kind = kind_of(attrs)
+    kind = KIND_BY_LABEL.get(attrs.get("label"))
     text = kind.summary(attrs) if kind else (", ".join(_listed(attrs.get("participants"))) or str(attrs.get("name") or ""))
-    if attrs.get("status") and attrs["status"] != HELD:
-        text = f"({attrs['status']}) " + text
+    if attrs.get(STATUS) and attrs[STATUS] != HELD:
+        text = f"({attrs[STATUS]}) " + text
     return shorten(text, SUMMARY_CHARS)
 
 
 def timeline_entries(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Events in date order (undated last), each with its group heading and day span."""
+    """Events in date order (undated last), each with its group heading, day span, status and outlets."""
     entries = []
     for node, attrs in graph.nodes(data=True):
         if not is_event(attrs):
             continue
-        when = timex_when(attrs.get("date"))
+        when = timex_when(attrs.get(DATE))
         sources = reporting_articles(graph, node)
         entries.append({
             "id": node,
-            "type": attrs.get("label") or "Event",
-            "date": attrs.get("date") or "",
+            "type": kind_name(attrs),
+            "date": attrs.get(DATE) or "",
             "heading": when.heading if when else "Undated",
             "start": when.start if when else "",
             "end": when.end if when else "",
+            "status": attrs.get(STATUS) or HELD,
             "text": event_summary(attrs),
             "sources": sorted({s["outlet"] for s in sources if s["outlet"]}),
         })
@@ -334,7 +308,7 @@ LABEL_ROOM = 36.0  # the least gap between two nodes' rims: room for a label bet
 
 
 def node_sizes(graph: nx.Graph) -> dict[Any, float]:
-    """Each node's drawn radius, as vis-network scales it from the node's degree."""
+    """Each node's drawn radius: bigger the more links it has."""
     degree = dict(graph.degree())
     low, high = min(degree.values(), default=0), max(degree.values(), default=0)
     return {v: SIZE_MIN + (SIZE_MAX - SIZE_MIN) * ((d - low) / (high - low) if high > low else 0.5)
@@ -517,68 +491,103 @@ VIS_OPTIONS: dict[str, Any] = {
     "autoResize": True,
     "physics": {"enabled": False},
     "layout": {"improvedLayout": False},
-    "interaction": {"hover": True, "hideEdgesOnDrag": False, "navigationButtons": False,
-                    "keyboard": False, "multiselect": False, "tooltipDelay": 150},
-    "nodes": {
-        "borderWidth": 1,
-        "font": {"face": "DejaVu Sans, Liberation Sans, Arial, sans-serif", "color": "#1f1f1f",
-                 "strokeWidth": 4, "strokeColor": "#ffffff"},
-        # Labels grow with the node but stay below 24 screen pixels, and vanish when
-        # zoomed out so far that they could not be read.
-        "scaling": {"min": SIZE_MIN, "max": SIZE_MAX,
-                    "label": {"enabled": True, "min": 14, "max": 22, "maxVisible": 24, "drawThreshold": 5}},
-    },
-    "edges": {"smooth": False, "width": 1, "selectionWidth": 2, "hoverWidth": 0,
+    "interaction": {"hover": True, "hideEdgesOnDrag": False, "navigationButtons": False, "dragNodes": False,
+                    "keyboard": False, "multiselect": False, "tooltipDelay": 150, "selectConnectedEdges": False},
+    # The page script draws the labels (see LABELS); vis-network draws shapes only.
+    "nodes": {"borderWidth": 1},
+    "edges": {"smooth": False, "width": 1, "selectionWidth": 2, "hoverWidth": 0.5,
               "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}},
 }
+# Labels as the page script draws them: screen pixels whatever the zoom, bigger for the most
+# important nodes; a label is left out where it would overlap one drawn before it.
+LABELS = {"font": "DejaVu Sans, Liberation Sans, Arial, sans-serif", "px": 12, "top_px": 13, "top": 10,
+          "color": "#1f1f1f", "halo": "#ffffff"}
 # Above this many edges, edges are hidden while dragging or zooming so the view keeps up.
 LARGE_EDGE_COUNT = 3000
+ARTICLE_TITLE_CHARS = 24
 
 
-def vis_network(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]) -> Network:
-    """The vis-network nodes and edges: shape and colour by kind, size by degree, fixed positions."""
-    net = Network(directed=True)
+def node_caption(attrs: dict[str, Any]) -> str:
+    """The label drawn under a node: an actor's name, an event's kind and date ("Meeting, 10 Mar 2012"),
+    an article's outlet and title (or date when it has no title)."""
+    if is_event(attrs):
+        return shorten(event_title(attrs), LABEL_CHARS)
+    if attrs.get("label") == ARTICLE:
+        about = attrs.get("title") and shorten(attrs["title"], ARTICLE_TITLE_CHARS)
+        when = attrs.get("published") and date_name(attrs["published"], short=True)
+        return shorten(": ".join(x for x in (attrs.get("source") or "Article", about or when) if x), LABEL_CHARS)
+    return shorten(attrs.get("name") or "", LABEL_CHARS)
+
+
+def speakers(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Statement -> the actor who said it: a statement is drawn inside its speaker until it is opened."""
+    return {str(v): str(u) for u, v, k in graph.edges(keys=True)
+            if k == SAID and graph.nodes[v].get("label") == STATEMENT}
+
+
+def vis_nodes(graph: nx.MultiDiGraph, positions: dict[Any, tuple[float, float]]) -> list[dict[str, Any]]:
+    """The vis-network nodes: shape and colour by kind, size by degree, fixed positions, the caption
+    the page draws, its importance rank (by degree: 0 is the most linked) and its speaker."""
+    degree = dict(graph.degree())
+    sizes = node_sizes(graph)
+    rank = {n: i for i, n in enumerate(sorted(graph, key=lambda n: (-degree[n], str(n))))}
+    said_by = speakers(graph)
+    nodes = []
     for node in sorted(graph, key=str):
         attrs = graph.nodes[node]
         kind = node_kind(attrs)
         style = KIND_STYLES[kind]
         x, y = positions[node]
-        limit = STATEMENT_LABEL_CHARS if kind == STATEMENT.lower() else LABEL_CHARS
-        net.add_node(str(node), label=shorten(attrs.get("name") or node, limit), shape=style.shape,
-                     color=style.color, value=graph.degree(node), x=x, y=y, kind=kind)
-    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-        edge_type = attrs.get("type") or str(key)
-        style = EDGE_STYLES.get(edge_type, OTHER_EDGE)
-        net.add_edge(str(u), str(v), color=style["color"], dashes=style["dashes"], type=edge_type)
-    return net
+        nodes.append({"id": str(node), "caption": node_caption(attrs), "shape": style.shape, "color": style.color,
+                      "size": round(sizes[node], 1), "x": x, "y": y, "kind": kind, "rank": rank[node],
+                      **({"speaker": said_by[str(node)]} if str(node) in said_by else {})})
+    return nodes
 
 
 def page_data(graph: nx.MultiDiGraph, title: str) -> dict[str, Any]:
     """Everything the page script reads."""
-    net = vis_network(graph, layout_positions(graph))
+    nodes = vis_nodes(graph, layout_positions(graph))
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     options = json.loads(json.dumps(VIS_OPTIONS))
     if graph.number_of_edges() > LARGE_EDGE_COUNT:
         options["interaction"]["hideEdgesOnDrag"] = True
         options["interaction"]["hideEdgesOnZoom"] = True
-    kinds_present = {n["kind"] for n in net.nodes}
+    counts = Counter(n["kind"] for n in nodes)
     timeline = timeline_entries(graph)
     days = [e["start"] for e in timeline if e["start"]] + [e["end"] for e in timeline if e["end"]]
     return {
         "title": title,
         "options": options,
-        "nodes": net.nodes,
-        "edges": [dict(e, id=i) for i, e in enumerate(net.edges)],
-        "kinds": [{"kind": k, "label": s.label, "shape": s.shape, "color": s.color,
-                   "count": sum(1 for n in net.nodes if n["kind"] == k)}
-                  for k, s in KIND_STYLES.items() if k in kinds_present],
+        "labels": LABELS,
+        "nodes": nodes,
+        "edges": [{"id": i, "from": str(u), "to": str(v), "type": d.get("type") or str(k),
+                   **EDGE_STYLES.get(d.get("type") or str(k), OTHER_EDGE)}
+                  for i, (u, v, k, d) in enumerate(edges)],
+        "edgeCards": edge_cards(graph, edges),
+        "kinds": [{"kind": k, "label": s.label, "shape": s.shape, "color": s.color, "count": counts[k]}
+                  for k, s in KIND_STYLES.items() if k in counts],
         "cards": node_cards(graph),
         "timeline": timeline,
+        "outlets": sorted({o for e in timeline for o in e["sources"]}),
+        "statuses": sorted({e["status"] for e in timeline}),
         "dates": {"min": min(days, default=""), "max": max(days, default="")},
-        "search": [{"id": str(n), "name": str(d.get("name") or n),
-                    "terms": sorted({str(d.get("name") or n), *_listed(d.get("aliases"))})}
-                   for n, d in sorted(graph.nodes(data=True), key=lambda x: str(x[0]))
-                   if d.get("label") in ("Actor", "Place")],
+        "search": search_entries(graph),
     }
+
+
+def search_entries(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """What search finds: actors and places by name and alias, events by their summary and the words said."""
+    found = []
+    for n, d in sorted(graph.nodes(data=True), key=lambda x: str(x[0])):
+        if d.get("label") in ("Actor", PLACE):
+            terms = {str(d.get("name") or n), *_listed(d.get("aliases"))}
+        elif is_event(d):
+            terms = {event_summary(d), *([shorten(d[TEXT], CARD_NAME_CHARS * 2)] if d.get(TEXT) else [])}
+        else:
+            continue
+        name = str(d.get("name") or n) if not is_event(d) else event_title(d)
+        found.append({"id": str(n), "name": shorten(name, CARD_NAME_CHARS), "terms": sorted(terms)})
+    return found
 
 
 def script_json(value: Any) -> str:

@@ -5,6 +5,7 @@ Chromium or chromedriver cannot start (.ci/run installs Debian's `chromium` and 
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -23,8 +24,10 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.print_page_options import PrintOptions
+from selenium.webdriver.support.ui import Select
 
-from dateline.exports.html import (layout_positions, node_cards, node_kind, render_html, script_json,
+from dateline.exports.html import (layout_positions, node_caption, node_cards, node_kind, render_html, script_json,
                                    timeline_entries, timex_when, write_html)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,6 +115,7 @@ def hand_made_graph() -> nx.MultiDiGraph:
     ("2012", "2012", "2012-01-01", "2012-12-31"),
     ("2013-W11", "Week 11, 2013", "2013-03-11", "2013-03-17"),
     ("2012-SU", "Summer 2012", "2012-06-01", "2012-08-31"),
+    ("2022-W30-WE", "Weekend 30, 2022", "2022-07-30", "2022-07-31"),
     ("2012-WI", "Winter 2012", "2012-12-01", "2013-02-28"),
     ("2012-Q2", "Q2 2012", "2012-04-01", "2012-06-30"),
     ("2012-H2", "H2 2012", "2012-07-01", "2012-12-31"),
@@ -158,20 +162,39 @@ def test_timeline_lists_events_by_date_with_undated_last():
     assert first["sources"] == ["BBC News", "CBS News"]
 
 
-def test_meeting_card_has_date_basis_participants_evidence_and_each_source():
-    card = node_cards(hand_made_graph())["meeting:2012-03-10:m1"]
+def test_meeting_card_has_evidence_sources_date_explained_and_participants():
+    g = hand_made_graph()
+    for _, _, d in g.in_edges("meeting:2012-03-10:m1", data=True):   # "met" at 36-39 of a sentence at 100
+        d.update(start=100, end=144, trigger_start=136, trigger_end=139)
+    card = node_cards(g)["meeting:2012-03-10:m1"]
     fields = dict((name, value) for name, value in card["fields"])
-    assert card["kind"] == "Meeting"
-    assert fields["Date"] == "2012-03-10 (day)"
-    assert fields["Date worked out"] == "weekday before publication"
+    assert (card["kind"], card["name"]) == ("Meeting", "Meeting, 10 Mar 2012")
+    assert fields["Date"] == "Saturday 10 March 2012"
+    assert card["dated"] == "Weekday before publication \u2014 read in the BBC News report of Sunday 11 March 2012"
     assert fields["Participants"] == ["Bashar al-Assad", "Kofi Annan"]
     assert fields["Place"] == "Damascus"
     assert card["evidence"] == [
-        {"sentence": "In talks on Saturday, Mr Assad met Mr Annan.", "source": "BBC News: Annan meets Assad"},
-        {"sentence": "In talks on Saturday, Mr Assad met Mr Annan.", "source": "CBS News: Talks in Damascus " + PAYLOAD},
+        {"sentence": "In talks on Saturday, Mr Assad met Mr Annan.", "mark": [36, 39],
+         "source": "BBC News, Annan meets Assad, Sunday 11 March 2012"},
+        {"sentence": "In talks on Saturday, Mr Assad met Mr Annan.", "mark": None,
+         "source": "CBS News, Talks in Damascus " + PAYLOAD + ", Sunday 11 March 2012"},
     ]
     assert [(s["outlet"], s["published"]) for s in card["sources"]] == [("BBC News", "2012-03-11"),
                                                                          ("CBS News", "2012-03-11")]
+
+
+@pytest.mark.parametrize("attrs, caption", [
+    ({"label": "Meeting", "date": "2012-03-10", "name": "Meeting: A, B"}, "Meeting, 10 Mar 2012"),
+    ({"label": "Assault", "date": "2012-W11", "name": "Assault: x"}, "Assault, Week 11, 2012"),
+    ({"label": "Statement", "date": None, "name": "It is going to be tough"}, "It is going to be tough"),
+    ({"label": "Article", "source": "BBC News", "title": "Annan meets Assad", "published": "2012-03-11",
+      "name": "001_25476cec1dd6f72e"}, "BBC News: Annan meets Assad"),
+    ({"label": "Article", "source": "BBC News", "title": None, "published": "2012-03-11",
+      "name": "001_25476cec1dd6f72e"}, "BBC News: 11 Mar 2012"),
+    ({"label": "Actor", "name": "Kofi Annan"}, "Kofi Annan"),
+])
+def test_node_caption(attrs, caption):
+    assert node_caption(attrs) == caption
 
 
 def test_actor_card_has_aliases_and_roles():
@@ -251,13 +274,13 @@ def browser():
 class OpenPage:
     """A page opened from file://, with every request and console message seen since."""
 
-    def __init__(self, driver, path: Path):
+    def __init__(self, driver, path: Path, fragment: str = ""):
         self.driver = driver
         self.url = path.resolve().as_uri()
         driver.get("about:blank")
         driver.get_log("performance")
         driver.get_log("browser")
-        driver.get(self.url)
+        driver.get(self.url + ("#" + fragment if fragment else ""))
         deadline = time.monotonic() + 30
         while not driver.execute_script("return !!(window.dateline && window.dateline.ready)"):
             assert time.monotonic() < deadline, "the page never drew its graph"
@@ -276,7 +299,7 @@ class OpenPage:
 
     def assert_offline_and_clean(self):
         """Nothing but the page itself was requested (data: URLs are not requests), nothing ran."""
-        assert [u for u in self.requests() if not u.startswith("data:")] == [self.url]
+        assert [u.split("#")[0] for u in self.requests() if not u.startswith("data:")] == [self.url]
         assert self.js("return window.__pwned") is None
         with pytest.raises(NoAlertPresentException):
             self.driver.switch_to.alert.text
@@ -288,12 +311,13 @@ class OpenPage:
                        ".filter(li => !arguments[0] || !li.hidden).map(li => li.dataset.node)", visible_only)
 
     def shown_nodes(self) -> set[str]:
-        return set(self.js("return window.dateline.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+        """Nodes no filter leaves out (drawn, or folded into their speaker)."""
+        return set(self.js("return window.dateline.kept()"))
 
     def drawn_nodes(self) -> set[str]:
-        """Nodes vis-network drew inside the canvas after fitting the view."""
+        """Nodes vis-network drew inside the canvas at the page's own fit."""
         return set(self.js("""
-            const net = window.dateline.network; net.fit({animation: false}); net.redraw();
+            const net = window.dateline.network; net.redraw();
             const canvas = document.querySelector('#graph canvas').getBoundingClientRect();
             const pos = net.getPositions();
             return Object.keys(pos).filter(id => {
@@ -301,6 +325,11 @@ class OpenPage:
               return !window.dateline.nodes.get(id).hidden && p.x >= 0 && p.y >= 0
                      && p.x <= canvas.width && p.y <= canvas.height;
             });"""))
+
+    def labels(self) -> list[dict]:
+        """The labels the page drew at its last drawing, as screen boxes."""
+        self.js("window.dateline.network.redraw()")
+        return self.js("return window.dateline.labels")
 
     def set_dates(self, start, end):
         self.js("""const [from, to] = [document.getElementById('date-from'), document.getElementById('date-to')];
@@ -333,9 +362,12 @@ def hand_made_page(browser, tmp_path):
     return g, OpenPage(browser, write_html(g, tmp_path / "graph.html", title="Talks " + PAYLOAD))
 
 
+FOLDED = {"statement:s1", "statement:s2"}   # drawn inside their speakers until these are opened
+
+
 def test_page_draws_every_node_and_lists_the_timeline_in_order(hand_made_page):
     g, page = hand_made_page
-    assert page.drawn_nodes() == set(g)
+    assert page.drawn_nodes() == set(g) - FOLDED
     assert page.entries() == [e["id"] for e in timeline_entries(g)]
     headings = page.js("return Array.from(document.querySelectorAll('#timeline .heading')).map(h => h.textContent)")
     assert headings == ["Saturday 10 March 2012", "Sunday 11 March 2012", "April 2012", "Monday 9 July 2012", "Undated"]
@@ -420,6 +452,8 @@ def test_clicking_a_timeline_entry_selects_and_focuses_its_node(hand_made_page):
 
 def test_kind_filter_hides_that_kind_and_its_entries(hand_made_page):
     g, page = hand_made_page
+    if page.js("return !document.getElementById('legend-box').open"):
+        page.driver.find_element(By.CSS_SELECTOR, "#legend-box summary").click()
     page.driver.find_element(By.CSS_SELECTOR, '#legend input[value="statement"]').click()
     assert page.entries() == ["meeting:2012-03-10:m1", "meeting:2012-03-11:m2", "meeting:2012-07-09:m3"]
     assert not {"statement:s1", "statement:s2"} & page.shown_nodes()
@@ -431,20 +465,33 @@ def test_kind_filter_hides_that_kind_and_its_entries(hand_made_page):
 SEED_FACTS = json.loads((ROOT / "tests" / "fixtures" / "seeds_facts.json").read_text(encoding="utf-8"))
 
 
-def test_seeds_page(browser, tmp_path):
+@pytest.fixture(scope="module")
+def seeds_graph():
     import dateline
 
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        g = dateline.build(["seeds"])
+        return dateline.build(["seeds"])
     finally:
         os.chdir(cwd)
-    page = OpenPage(browser, write_html(g, tmp_path / "graph.html", title="dateline: seeds"))
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.driver.save_screenshot(str(ARTIFACTS / "seeds_page.png"))
 
-    assert page.drawn_nodes() == set(g)
+
+@pytest.fixture(scope="module")
+def seeds_html(seeds_graph, tmp_path_factory):
+    return write_html(seeds_graph, tmp_path_factory.mktemp("seeds") / "graph.html", title="dateline: seeds")
+
+
+def speeches(g) -> set[str]:
+    """Statements with a speaker: folded into it at first."""
+    return {v for u, v, k in g.edges(keys=True) if k == "SAID"}
+
+
+def test_seeds_page(browser, seeds_graph, seeds_html):
+    g = seeds_graph
+    page = OpenPage(browser, seeds_html)
+
+    assert page.drawn_nodes() == set(g) - speeches(g)
     names = {n: d for n, d in g.nodes(data=True) if d["label"] == "Actor"}
     for actor in ("Kofi Annan", "Bashar al-Assad"):
         assert any(d["name"] == actor for d in names.values()), actor
@@ -470,6 +517,155 @@ def test_seeds_page(browser, tmp_path):
 
     assert page.search("Annan")[0].startswith("Kofi Annan")
     assert any(r.startswith("Bashar al-Assad") for r in page.search("assad"))
+    page.assert_offline_and_clean()
+
+
+@pytest.fixture
+def viewport(browser):
+    """Set the page's viewport to exactly width x height CSS pixels (the window's chrome aside)."""
+    def set_size(width, height):
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    yield set_size
+    browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [(a["id"], b["id"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]]
+
+
+@pytest.mark.parametrize("width, height", [(1280, 720), (420, 900), (1600, 1000)])
+def test_seeds_first_view_labels_the_busiest_nodes_and_no_label_overlaps(browser, viewport, seeds_graph, seeds_html,
+                                                                        width, height):
+    g = seeds_graph
+    viewport(width, height)
+    page = OpenPage(browser, seeds_html)
+    if (width, height) != (1600, 1000):
+        page.driver.save_screenshot(str(ARTIFACTS / f"seeds_page_{width}x{height}.png"))
+    labels = page.labels()
+    drawn = {box["id"]: box for box in labels}
+    degree = dict(g.degree())
+    busiest = sorted(g, key=lambda n: (-degree[n], n))[:10]
+    assert [n for n in busiest if n not in drawn or drawn[n]["px"] < 11] == []
+    assert overlapping(labels) == []
+    assert len(labels) >= 20
+    # the legend folds where there is no room for it, and never hides the timeline
+    legend = page.js("return document.getElementById('legend-box').getBoundingClientRect().toJSON()")
+    timeline = page.js("return document.getElementById('timeline-pane').getBoundingClientRect().toJSON()")
+    assert legend["bottom"] <= timeline["top"] or legend["right"] <= timeline["left"]
+    assert page.js("return document.documentElement.scrollWidth") <= width
+    page.assert_offline_and_clean()
+
+
+def view_extent(page) -> float:
+    """How much of the canvas the shown nodes span: the larger of their width and height shares."""
+    return page.js("""
+        const net = window.dateline.network, canvas = document.querySelector('#graph canvas');
+        const shown = window.dateline.nodes.get({filter: n => !n.hidden}).map(n => n.id);
+        const pos = net.getPositions(shown), xs = [], ys = [];
+        shown.forEach(id => { const p = net.canvasToDOM(pos[id]); xs.push(p.x); ys.push(p.y); });
+        return Math.max((Math.max(...xs) - Math.min(...xs)) / canvas.clientWidth,
+                        (Math.max(...ys) - Math.min(...ys)) / canvas.clientHeight);""")
+
+
+def test_seeds_filtering_refits_the_view(browser, viewport, seeds_graph, seeds_html):
+    viewport(1280, 720)
+    page = OpenPage(browser, seeds_html)
+    assert view_extent(page) > 0.8
+    page.set_dates("2012-07-01", "2012-07-31")
+    assert 0 < len(page.entries()) < len(timeline_entries(seeds_graph))
+    assert view_extent(page) > 0.8
+    page.driver.find_element(By.ID, "reset").click()
+    assert view_extent(page) > 0.8
+    page.assert_offline_and_clean()
+
+
+def choose_by_search(page, text):
+    page.search(text)
+    page.driver.find_element(By.ID, "search").send_keys(Keys.ENTER)
+
+
+def test_seeds_an_actors_timeline_is_its_events_in_date_order(browser, viewport, seeds_graph, seeds_html):
+    g = seeds_graph
+    viewport(1280, 720)
+    page = OpenPage(browser, seeds_html)
+    choose_by_search(page, "Kofi Annan")
+    [annan] = [n for n, d in g.nodes(data=True) if d.get("name") == "Kofi Annan"]
+    order = [e["id"] for e in timeline_entries(g)]
+    own = [n for n in order if n in set(nx.all_neighbors(g, annan))]
+    assert page.entries() == own and len(own) >= 10
+    start = {e["id"]: e["start"] for e in timeline_entries(g)}
+    dated = [start[n] for n in own if start[n]]
+    assert dated == sorted(dated)
+    assert page.driver.find_element(By.ID, "timeline-title").text == "Timeline of Kofi Annan"
+    # what it said opens around it; a meeting names who else was there
+    said = {v for u, v, k in g.edges(keys=True) if k == "SAID" and u == annan}
+    drawn = set(page.js("return window.dateline.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+    assert said and said <= drawn
+    withs = page.js("return Array.from(document.querySelectorAll('#timeline .entry:not([hidden]) .with'))"
+                    ".map(s => s.textContent)")
+    assert any("Bashar al-Assad" in w for w in withs)
+    page.driver.find_element(By.ID, "all-events").click()
+    assert page.entries() == order
+    page.assert_offline_and_clean()
+
+
+def test_seeds_a_link_with_the_fragment_reopens_the_same_view(browser, viewport, seeds_graph, seeds_html):
+    viewport(1280, 720)
+    page = OpenPage(browser, seeds_html)
+    page.set_dates("2012-03-01", "2012-03-31")
+    Select(page.driver.find_element(By.ID, "outlet")).select_by_visible_text("BBC News")
+    choose_by_search(page, "Bashar al-Assad")
+    page.js("window.dateline.network.moveTo({scale: 0.9, position: {x: 10, y: 20}}); "
+            "window.dateline.network.emit('zoom', {})")
+    url = page.driver.current_url
+    page_width = page.js("return document.getElementById('graph').clientWidth / window.dateline.network.getScale()")
+    assert "#" in url and "outlet=BBC+News" in url
+    seen = (page.entries(), page.js("return window.dateline.network.getSelectedNodes()"),
+            page.driver.find_element(By.ID, "details").text)
+    page.driver.get("about:blank")
+    again = OpenPage(browser, seeds_html, fragment=url.split("#", 1)[1])
+    assert (again.entries(), again.js("return window.dateline.network.getSelectedNodes()"),
+            again.driver.find_element(By.ID, "details").text) == seen
+    assert again.js("return document.getElementById('outlet').value") == "BBC News"
+    shown_width = "return document.getElementById('graph').clientWidth / window.dateline.network.getScale()"
+    assert round(again.js(shown_width)) == round(page_width)
+    again.assert_offline_and_clean()
+
+
+def test_seeds_print_the_whole_timeline(browser, seeds_graph, seeds_html):
+    page = OpenPage(browser, seeds_html)
+    pdf = base64.b64decode(page.driver.print_page(PrintOptions()))
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages > 1
+    page.assert_offline_and_clean()
+
+
+def test_search_finds_quotes_and_events(hand_made_page):
+    g, page = hand_made_page
+    assert page.search("going to be tough")[0].startswith("It is going to be tough")
+    page.driver.find_element(By.ID, "search").send_keys(Keys.ENTER)
+    assert page.js("return window.dateline.network.getSelectedNodes()") == ["statement:s2"]
+    assert "statement:s2" in {n["id"] for n in page.js("return window.dateline.nodes.get({filter: n => !n.hidden})")}
+    page.assert_offline_and_clean()
+
+
+def test_a_link_is_clickable_and_shows_its_evidence(hand_made_page):
+    g, page = hand_made_page
+    x, y = page.js("""const net = window.dateline.network;
+        const id = window.dateline.edges.get({filter: e => e.from === 'actor:bashar-al-assad'
+                                                            && e.to === 'meeting:2012-07-09:m3'})[0].id;
+        const p = net.getPositions(['actor:bashar-al-assad', 'meeting:2012-07-09:m3']);
+        const a = p['actor:bashar-al-assad'], b = p['meeting:2012-07-09:m3'];
+        const m = net.canvasToDOM({x: (a.x * 0.4 + b.x * 0.6), y: (a.y * 0.4 + b.y * 0.6)});
+        return [m.x, m.y];""")
+    graph = page.driver.find_element(By.ID, "graph")
+    ActionChains(page.driver).move_to_element_with_offset(graph, int(x - graph.rect["width"] / 2),
+                                                          int(y - graph.rect["height"] / 2)).click().perform()
+    details = page.driver.find_element(By.ID, "details").text
+    assert "Bashar al-Assad" in details and "participated in" in details
+    assert "Mr Annan met President Assad on Monday." in details
     page.assert_offline_and_clean()
 
 
