@@ -571,10 +571,32 @@ def test_seeds_talks_reported_by_two_outlets(seeds, seeds_loaded):
     rows = query(seeds_loaded, reported.cypher)
     [talks] = [row for row in rows if row["kind"] == "Meeting" and row["date"] == "2012-03-10"
                and "Bashar al-Assad" in row["event"]]
-    assert talks["outlets"] == ["BBC News", "CBS News"]
+    # the two publishers, and the agencies their articles credit (AP, SANA): each an (:Outlet) node
+    assert talks["outlets"] == ["AP", "BBC News", "CBS News", "SANA"]
     [meeting] = query(seeds_loaded, "MATCH (m:Meeting {date: date('2012-03-10')})<-[:PARTICIPATED_IN]-(:Actor {name: 'Bashar al-Assad'}) "
-                                    "RETURN COUNT { (m)-[:REPORTED_IN]->(:Article) } AS articles")
+                                    "RETURN m.id AS id, COUNT { (m)-[:REPORTED_IN]->(:Article) } AS articles")
     assert meeting["articles"] == 2
+    [which] = [q for q in worked_queries(seeds) if q.title.startswith("Which outlets reported an event")]
+    reports = query(seeds_loaded, which.cypher, event=meeting["id"])
+    assert [(r["published"].to_native().isoformat(), "BBC News" in r["outlets"] or "CBS News" in r["outlets"])
+            for r in reports] == [("2012-03-11", True), ("2012-03-11", True)]
+
+
+def test_seeds_outlets_are_nodes_and_keys_camel_case(seeds, seeds_loaded):
+    outlets = query(seeds_loaded, "MATCH (a:Article)-[:PUBLISHED_BY]->(o:Outlet) "
+                                  "RETURN o.name AS outlet, count(a) AS articles ORDER BY outlet")
+    assert {row["outlet"] for row in outlets} >= {"BBC News", "CBS News"}
+    keys = {row["key"] for row in query(seeds_loaded, "MATCH (n) UNWIND keys(n) AS key RETURN DISTINCT key")}
+    assert {"dateBasis", "publishedBasis", "publishedTimex", "dateStart", "dateEnd"} <= keys
+    assert not {key for key in keys if "_" in key} and "participants" not in keys
+
+
+def test_seeds_what_assad_said_about_annan(seeds, seeds_loaded):
+    [about] = [q for q in worked_queries(seeds) if q.title.startswith("What did one actor say about another")]
+    rows = query(seeds_loaded, about.cypher, actor="Bashar al-Assad", about="Kofi Annan")
+    assert rows and all(row["outlets"] for row in rows)
+    starts = [row["date"] for row in rows]
+    assert starts == sorted(starts)
 
 
 def test_seeds_timeline_and_shortest_path(seeds, seeds_loaded):
