@@ -37,8 +37,10 @@ ATTRIBUTIONS = [
     ("Donald Trump has vowed to build a wall.", [("Donald Trump", "to build a wall")]),
     # beliefs and findings (README, Statements)
     ("Officials believe the attack was planned.", [("Officials", "the attack was planned")]),
+    # a document speaks for the publisher it names; else it is an unnamed source
     ("A new Quinnipiac poll showed that Clinton leads by five points.",
-     [("new Quinnipiac poll", "Clinton leads by five points")]),
+     [("Quinnipiac", "Clinton leads by five points")]),
+    ("A new poll showed that Clinton leads by five points.", [("new poll", "Clinton leads by five points")]),
     ("Clinton leads by five points, according to recent polls.", [("recent polls", "Clinton leads by five points")]),
     # descriptions and groups are sources; "it" and "they" stand for the source before
     ("A spokesman for the State Department said the talks would resume.",
