@@ -151,7 +151,8 @@ def clause_tense(span: Span) -> Tense:
     if tense.direction != "past":
         return tense
     holder = head.head if head.pos_ == "ADP" and head.i != head.head.i else head
-    if holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING and not in_subject(holder, verb):
+    if (holder.pos_ in NOMINAL and holder.i != verb.i and holder.lower_ not in SCHEDULING
+            and not in_subject(holder, verb)):
         # "declared a dividend payable Dec. 7": a past report of a thing dated by the noun it modifies (but
         # "the attack in March killed five": the subject's event is the verb's)
         return Tense(None, f"it dates '{holder.text}', not the past '{verb.text}'", leans_back=True)
@@ -160,7 +161,6 @@ def clause_tense(span: Span) -> Tense:
         # starts with the past event may lie ahead
         return Tense(None, f"'{head.text}' ends a stretch begun by the past '{verb.text}'")
     return tense
-
 
 
 # ------------------------------------------------------------------------------------- the finder
@@ -267,6 +267,8 @@ def resolve(c: Candidate, doc: Doc, text: str, published: datetime.date | None) 
 
 OUTSIDE_CALENDAR = "falls outside the calendar of years 1-9999; left unresolved"
 YEAR_OUTSIDE_CALENDAR = re.compile(r"\d{5}|0000|-")   # year 10000 on, year 0, BC
+
+
 def from_reporting_period(resolved: list[tuple[Timex, Resolution]], published: datetime.date | None
                           ) -> list[tuple[Timex, Resolution]]:
     """Values of "the quarter", "a year earlier": counted from the reporting period named nearest before

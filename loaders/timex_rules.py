@@ -162,7 +162,8 @@ MACROS = {
                    rf"{alternation(TEENS)})|two\s+thousand(?:(?:\s+and)?\s+(?:{alternation(TEENS + ONES)}))?)(?![\w-])",
     "PART": rf"(?P<part>{alternation(PARTS_OF_DAY)})",
     "SEASON": rf"(?P<season>{alternation(SEASONS)})",
-    "NUM": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:[\s-]1/2|\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
+    "NUM": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:[\s-]1/2|\.\d+)?|"
+           rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
            rf"(?:one|two|three|four|five|six|seven|eight|nine)|{alternation(list(NUMBER_WORDS) + VAGUE_NUMBERS)})",
     "UNIT": rf"(?P<unit>(?:{alternation(list(UNIT_PLURALS) + list(UNITS))})s?)",
     "QUAL": rf"(?:(?P<qual>{alternation(QUALIFIERS)}|(?:(?<=for\s)|(?<=in\s))over)\s+)?",
@@ -546,7 +547,8 @@ def resolve_reporting_period(m: re.Match, ctx: Context) -> Resolution | None:
         fallback = year * 4 + fallback % 4
     return Resolution(quarter_value(fallback), "quarter",
                       f"{m[0].strip()}: the reporting quarter" + (f" shifted {shift} quarters" if shift else ""),
-                      frame=FrameRef(shift, year, quarter_only=lower(m, "what") == "quarter" or modifier in LATEST_WORDS))
+                      frame=FrameRef(shift, year,
+                                     quarter_only=lower(m, "what") == "quarter" or modifier in LATEST_WORDS))
 
 
 def resolve_half(m: re.Match, ctx: Context) -> Resolution:
@@ -910,7 +912,8 @@ def resolve_duration(m: re.Match, ctx: Context) -> Resolution | None:
         return None  # "children aged 6 months and older": an age, not a length of time in the story
     if num in ("a", "an") and after_an_amount(ctx):
         return None  # "saves $500 million a year", "four flights a week": a rate
-    if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "") or num in ("a", "an") and before_a_noun(ctx)):
+    if unit == "quarter" and (followed_by(ctx, "of") or "-" in (num or "")
+                              or num in ("a", "an") and before_a_noun(ctx)):
         return None  # "a quarter of its stores", "three-quarters", "a quarter mile": fractions
     n = number(num) if num else 1
     if (group(m, "half") or group(m, "halfafter")) and n is not None:
@@ -1208,7 +1211,8 @@ RULES: list[Rule] = [
          resolve_reporting_period),
     rule("year_ago_modifier", "yearword", rf"{B}<YEARAGO>(?![\w-])", resolve_reporting_period),
     rule("quarter_short", "quarter", rf"{B}Q(?P<ord>[1-4])(?:\s+<YEAR>)?{E}", resolve_quarter),
-    rule("half", "year yearword", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+(?:<YEAR>|(?P<yrel>the|this|last|next)"
+    rule("half", "year yearword", rf"{B}(?:the\s+)?(?P<ord>first|second|last|latter)[-\s]+half\s+of\s+"
+         rf"(?:<YEAR>|(?P<yrel>the|this|last|next)"
          rf"\s+year){E}", resolve_half),
     rule("season", "season",
          rf"{B}<PARTMOD>(?:(?P<rel>this\s+past|last|next|this|past|coming|previous|current|the)\s+)?"
@@ -1230,7 +1234,8 @@ RULES: list[Rule] = [
          rf"the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
          rf"(?!\s+(?:of|when|that|before|after|in|on|as)\b|['\u2019]s){E}", resolve_anaphoric),
     # "later in the day": the day (week, month) of the latest date named before
-    rule("anaphoric_within", "unit", rf"{B}(?P<within>later|earlier)\s+in\s+the\s+(?P<unit>day|week|month){E}(?!\s+of\b)",
+    rule("anaphoric_within", "unit",
+         rf"{B}(?P<within>later|earlier)\s+in\s+the\s+(?P<unit>day|week|month){E}(?!\s+of\b)",
          resolve_anaphoric),
     rule("anaphoric_around", "unit",
          rf"{B}the\s+(?P<unit>day|night|week|month|year)\s+(?P<rel>before|after|earlier|later)"
@@ -1242,23 +1247,28 @@ RULES: list[Rule] = [
     rule("part_of_the_unit", "unit", rf"{B}(?P<mod>the\s+(?:beginning|start|end|middle|close)\s+of)\s+(?:the\s+)?"
          rf"(?P<unit>year|month|week|quarter|decade|century){E}", resolve_part_of_the_unit),
     # "by year-end", "around year end", "by year's end"
-    rule("unit_end", "yearword quarterword", rf"{B}(?:around\s+)?(?P<unit>year|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
+    rule("unit_end", "yearword quarterword",
+         rf"{B}(?:around\s+)?(?P<unit>year|quarter)(?:['\u2019]s\s+|[-\s])(?P<mod>end){E}",
          resolve_part_of_the_unit),
     # "for the year", "the full year", "the year ended Sept. 30" (a fiscal year told by its end: a length)
     # (lower-case "year": "Player of the Year" is a title)
-    rule("the_year", "yearword", rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?"
-         rf"(?-i:year))(?P<ended>\s+(?:ended|ending))?(?![\w-])(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
+    rule("the_year", "yearword",
+         rf"{B}(?P<t>(?:(?:earlier|later)\s+in\s+)?the\s+(?:(?P<whole>{alternation(WHOLE_YEAR_WORDS)})\s+)?"
+         rf"(?-i:year))(?P<ended>\s+(?:ended|ending))?(?![\w-])"
+         rf"(?!['\u2019]s|\s+(?:before|after|earlier|later|ago|of|that|when|in\s+which|two|nineteen|\d))",
          resolve_the_year),
     # "two weeks ago", "a year earlier" (not "earlier than usual"), "two days before," (not "before the vote")
     rule("ago", "unit", rf"{B}<QUAL><NUM>[\s-]+<UNIT>(?:(?:\s+or\s+so)?\s+ago{E}|\s+(?P<dir>earlier|later"
          rf"|(?:before|after)(?=\s*[,.;:)])){E}(?!\s+than\b))", resolve_ago),
-    rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months|quarters){E}", resolve_recent_units),
+    rule("recent_units", "unit", rf"{B}(?:the\s+)?recent\s+(?P<unit>days|weeks|months|quarters){E}",
+         resolve_recent_units),
     # "the weeks ahead", "the coming days ahead": a stretch from now of no said length
     rule("units_ahead", "unit", rf"{B}the\s+(?:coming\s+)?(?P<unit>days|weeks|months|quarters|years)\s+ahead{E}",
          resolve_recent_units),
     # "for a while", "for some time", "for a fairly lengthy period": a length of no said unit
     rule("vague_duration", "unit reference period", rf"(?<=\bfor\s)(?P<t>{alternation(VAGUE_LENGTHS)}|a\s+"
-         rf"(?:(?:{alternation(DEGREE_WORDS)})\s+)?(?:{alternation(VAGUE_LENGTH_ADJECTIVES)})\s+(?:time|period|while)){E}",
+         rf"(?:(?:{alternation(DEGREE_WORDS)})\s+)?(?:{alternation(VAGUE_LENGTH_ADJECTIVES)})\s+"
+         rf"(?:time|period|while)){E}",
          resolve_vague_duration),
     # a hyphenated length before a noun is a modifier and leaves "the" to the noun: "the two-week strike"
     rule("duration", "unit", rf"{B}(?:the\s+(?:(?:{alternation(LATEST_WORDS + YEAR_BACK_WORDS)})\s+)?(?![\w.,]+-\w))?"

@@ -139,7 +139,7 @@ def quarter_value(index: int) -> str:
 
 def parse_quarter(value: str | None) -> int | None:
     """The quarter index of a ``YYYY-Qn`` value, else None."""
-    m = VALUE_PATTERNS[3][1].fullmatch(value or "")
+    m = dict(VALUE_PATTERNS)["quarter"].fullmatch(value or "")
     return int(m["y"]) * 4 + int(m["n"]) - 1 if m else None
 
 

@@ -464,8 +464,9 @@ def test_may_be_same_day(a, b, same):
 # (quarter named without a year, publication date, direction of the clause, value): results are told after a
 # quarter ends, so only a forward-looking clause reaches a quarter not begun, and the one just ended still counts
 QUARTERS = [
-    (3, D(1989, 11, 2), None, "1989-Q3"), (3, D(1989, 11, 2), "future", "1989-Q3"), (4, D(1989, 11, 2), "past", "1989-Q4"),
-    (4, D(1990, 1, 20), "future", "1989-Q4"), (1, D(1989, 11, 2), "future", "1990-Q1"), (1, D(1989, 11, 2), "past", "1989-Q1"),
+    (3, D(1989, 11, 2), None, "1989-Q3"), (3, D(1989, 11, 2), "future", "1989-Q3"),
+    (4, D(1989, 11, 2), "past", "1989-Q4"), (4, D(1990, 1, 20), "future", "1989-Q4"),
+    (1, D(1989, 11, 2), "future", "1990-Q1"), (1, D(1989, 11, 2), "past", "1989-Q1"),
 ]
 
 
