@@ -15,8 +15,8 @@ Nodes (``label`` says the kind; every node has ``id`` = its node key, ``label``,
 
 - ``Article``  id ``article:<key>``. ``key`` (file stem), ``published`` (ISO date or None),
   ``published_basis`` (where the date came from), ``source`` (outlet), ``title``, ``url``, ``path``.
-- ``Actor``    id ``actor:<surname>`` for a person (``actor:<surname>-<first name>`` when two
-  share it), else ``actor:<slug of its shortest name>`` (see ``build``). ``kind`` (``person``,
+- ``Actor``    id ``actor:<surname>`` for a person (``actor:<surname>-<first name>`` for all but
+  the most mentioned of those sharing it), else ``actor:<slug of its shortest name>`` (see ``build``). ``kind`` (``person``,
   ``organization``, ``product``, ``group``), ``aliases`` (every surface form seen, sorted),
   ``roles`` (titles and roles seen, sorted), ``identity`` (why its names are one actor, see
   ``identity.explain``), ``mentions`` (count over the corpus).

@@ -15,8 +15,9 @@ corpus a short form two actors fit stays apart). Then each group becomes one nod
 - every other group is an ``Actor``.
 
 Ids come from content and do not move when later articles add longer names: a person's from the
-surname ("Annan" and later "Kofi Annan" are both ``actor:annan``), qualified by the first name
-only when the corpus knows two people of that surname; anything else from its shortest name
+surname ("Annan" and later "Kofi Annan" are both ``actor:annan``), the most mentioned of the
+people of one surname keeping it bare and the others qualified by their first name
+(``actor:bush-laura``); anything else from its shortest name
 without legal suffixes ("Toyota", later "Toyota Motor Corp.": ``actor:toyota``). Letters of every script are kept, and ids that would still clash take a digest of the
 actor's names, so distinct entities never share a node.
 """
@@ -185,12 +186,18 @@ def add_outlet(g: nx.MultiDiGraph, name: str) -> None:
 
 
 def node_ids(groups: list[CorpusActor]) -> list[str]:
-    """One id per group, from content; see the module docstring."""
+    """One id per group, from content; see the module docstring. Of the people sharing a surname,
+    the most mentioned keeps the bare surname, so a namesake found later does not move it; the
+    others take their first name (or, with none, a digest of their names)."""
     keys = [id_key(ca) for ca in groups]
-    surnames = Counter(k[0] for k in keys if k[1] is not None)
+    mentions = [sum(f.mention_counts[i] for f, i in ca.members) for ca in groups]
+    top: dict[str, int] = {}
+    for k, (key, first) in enumerate(keys):
+        if first is not None and (key not in top or (mentions[k], groups[k].name) > (mentions[top[key]], groups[top[key]].name)):
+            top[key] = k
     base = [f"{'place' if ca.kind == 'location' else 'actor'}:"
-            + slug(k[0] if k[1] is None or surnames[k[0]] == 1 or not k[1] else f"{k[0]} {k[1]}")
-            for ca, k in zip(groups, keys)]
+            + slug(key if first is None or top[key] == k or not first else f"{key} {first}")
+            for k, (ca, (key, first)) in enumerate(zip(groups, keys))]
     clashes = Counter(base)
     return [b if clashes[b] == 1 else f"{b}-{digest(*sorted(ca.names))}" for b, ca in zip(base, groups)]
 

@@ -118,6 +118,14 @@ def same_name(a: str, b: str, kind_a: str, kind_b: str) -> str | None:
     return None
 
 
+def _could_be_a_person(tf: tuple[str, ...], full_kind: str, short_kind: str) -> bool:
+    """A person, or a name the tagger called something else that has no mark of an organisation
+    (no head noun, no legal suffix) when the short form is said of a person ("Walter Brand"
+    tagged ORG, then "Brand said he ...")."""
+    return full_kind == "person" or (short_kind == "person" and tf[-1] not in ORG_HEADS
+                                     and not any(w in ORG_SUFFIXES for w in tf))
+
+
 def _generic_rest(rest: tuple[str, ...], n: int) -> bool:
     """What follows an organisation's first words is only a legal suffix, or, after a one-word
     name, generic head nouns ("Toyota" Motor, "Deutsche" Bank); a person's full name before a
@@ -153,7 +161,7 @@ def short_form(short: str, full: str, short_kind: str, full_kind: str) -> str | 
     n = len(ts)
     if not ts or n >= len(tf) or is_acronym(short):
         return None
-    if full_kind == "person" and tf[-n:] == ts and not has_connective(tf):
+    if _could_be_a_person(tf, full_kind, short_kind) and tf[-n:] == ts and not has_connective(tf):
         return END_OF_NAME
     if short_kind == "person" and full_kind != "person":
         return None

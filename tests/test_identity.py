@@ -58,6 +58,9 @@ SHORT_FORMS = [
     ("Observatory", "Lakeland Observatory for Civil Rights", "organization", "organization", HEAD_WORDS),
     ("Zenith", "Zenith Pad", "organization", "product", None),          # a maker is not its product
     ("Brand", "Brand Tower", "person", "location", None),              # a person is not the building named after him
+    ("Brand", "Walter Brand", "person", "organization", END_OF_NAME),  # the tagger's ORG for a person's name
+    ("Brand", "Walter Brand", "organization", "organization", HEAD_WORDS),
+    ("Martin", "Orrin Martin Council", "person", "organization", None),
     ("Motors", "Osprey Motors", "organization", "organization", HEAD_WORDS),
     ("Lakeland", "University of Lakeland", "location", "organization", None),
 ]
@@ -388,3 +391,11 @@ def test_a_meeting_place_is_the_place_node_of_that_name(tmp_path):
     held = {v for u, v, k in g.edges(keys=True) if k == "HELD_IN"}
     assert held and held <= set(places)
     assert len([d for d in places.values() if "Deir" in d["name"]]) == 1
+
+
+def test_a_namesake_found_later_does_not_move_the_id(tmp_path):
+    first = [("a1", "Walter Hughes said on Monday that the vote was lost. Hughes said he would appeal.")]
+    later = first + [("a2", "Laura Hughes said on Tuesday that the count was fair.")]
+    g1, g2 = build(tmp_path / "1", first), build(tmp_path / "2", later)
+    assert g1.nodes["actor:hughes"]["name"] == g2.nodes["actor:hughes"]["name"] == "Walter Hughes"
+    assert g2.nodes["actor:hughes-laura"]["name"] == "Laura Hughes"
