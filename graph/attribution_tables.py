@@ -53,7 +53,7 @@ CUE_GROUPS = (
            "verbs of saying whose object is what was said ('pledged a tougher line on trade', "
            "'expressed concern about the vote', 'called the deal a disaster')"),
     _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline "
-           "question dispute challenge urge offer", (OBJECT,), False,
+           "question dispute challenge urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
     _group("endorse oppose reject rebut refute dismiss release unveil list identify name submit deliver "
@@ -79,7 +79,7 @@ PREPOSITION_CUES = {
     "refer": "to", "talk": "about", "speak": "about", "joke": "about", "complain": "about", "boast": "about",
     "call": "for", "warn": "of", "rail": "against", "comment": "on", "speculate": "about", "disagree": "with",
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
-    "hint": "at", "boast": "of",
+    "hint": "at", "boast": "of", "ask": "about",
 }
 
 # Verbs that name or see their object as something: only with what they call it are they a
