@@ -480,6 +480,9 @@ def resolve_decade(m: re.Match, ctx: Context) -> Resolution:
     elif m["digits"].isdigit() and len(m["digits"]) == 2 and len(ctx.tokens()) and any(
             t.lemma_.lower() in TEMPERATURE_WORDS for t in ctx.tokens()[0].sent):
         return None  # "highs in the 70s": degrees
+    elif m["digits"].isdigit() and len(m["digits"]) == 2 and not m[0].lower().startswith("the") and not re.search(
+            r"\bthe\s+['\u2019]?\d0s(?:,?\s+\d0s)*,?\s+(?:and|or|to)\s+$", ctx.before, re.IGNORECASE):
+        return None  # "the 70s and 80s" is a pair of decades; "in their 30s, 40s and 50s" are ages
     elif len(m["digits"].lstrip("'\u2019")) == 2:  # "the '90s": the latest such decade; unanchored without a date
         year = int(m["digits"][-2:])
         this_year = ctx.anchor("decade").year

@@ -299,6 +299,7 @@ NOT_DATES = [
     ("He was a guest on This Week with the host.", ["This Week"]),
     ("The plant saves $2 million a year.", ["a year"]),
     ("Both founders are in their 70s.", ["70s"]),
+    ("Incomes for people in their 30s, 40s and 50s grew.", ["50s"]),
     ("Highs will be in the 70s on Monday.", ["70s"]),
     ("All children aged 6 months and older should be vaccinated.", ["6 months"]),
     ("The runner led by a quarter mile.", ["quarter"]),
