@@ -164,6 +164,8 @@ def cmd_dates(args) -> int:
 
 
 def cmd_build(args) -> int:
+    import sqlite3
+
     from dateline.exports.output_folder import OutputError
     from dateline.loaders.articles import Skipped
     from dateline.pipeline import BuildReport, build, default_jobs
@@ -186,6 +188,8 @@ def cmd_build(args) -> int:
             return error(str(exc))
         except OSError as exc:   # a full disk while writing: the folder keeps its previous build
             return error(f"cannot write the output into {args.out}: {exc.strerror or exc} ({exc.filename or ''})")
+        except sqlite3.Error as exc:
+            return error(f"cannot write the annotation store in {args.out}: {exc} (is the disk full?)")
     for path in report.undated:
         print(f"dateline: warning: {path}: no publication date; its relative dates stay unresolved", file=sys.stderr)
     for path in report.not_english:

@@ -121,9 +121,13 @@ class AnnotationStore:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=WAL")   # a reader (another tool) never blocks a build
-        self.db.execute(SCHEMA)
-        self.db.commit()
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")   # a reader (another tool) never blocks a build
+            self.db.execute(SCHEMA)
+            self.db.commit()
+        except sqlite3.Error:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()

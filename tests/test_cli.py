@@ -51,7 +51,7 @@ def test_skipped_inputs_are_reported_and_make_the_exit_status_non_zero(mixed_fol
                     "manifest.csv:2:"]:
         assert problem in err, problem
     assert "undated.txt: no publication date" in err
-    assert "3 articles loaded, 4 skipped" in err
+    assert "3 articles loaded (3 parsed, 0 reused), 4 skipped" in err
     assert sorted(p.name for p in (tmp_path / "out" / "dates").iterdir()) == [
         "2012-03-11-annan.jsonl", "records-1.jsonl", "undated.jsonl"]
 
