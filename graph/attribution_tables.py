@@ -56,10 +56,11 @@ CUE_GROUPS = (
            "question dispute challenge urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
-    _group("endorse oppose reject rebut refute dismiss release unveil list identify name submit deliver "
-           "tweet post retweet share", (OBJECT,), False,
-           "positions and words put out: 'endorsed the Republican ticket', 'released a statement on the "
-           "vote', 'tweeted a photograph of her arm' (a one-word object such as a person is not kept)"),
+    _group("rebut refute release unveil list identify name submit deliver tweet post retweet share",
+           (OBJECT,), False,
+           "words put out: 'released a statement on the vote', 'tweeted a photograph of her arm' (a "
+           "one-word object such as a person is not kept; endorsing, opposing and rejecting are events "
+           "of their own kinds, SUPPORT and REJECT, not statements)"),
     _group("see consider regard view", (OBJECT,), False,
            "beliefs told as what the object is: 'sees Clinton as the stronger candidate' (only with "
            "what it is seen as: see NAMING_VERBS)"),
