@@ -62,6 +62,8 @@
   // rows of label height below (0, 1, ...) or above (-1, -2, ...) a node where its label may go;
   // the most important nodes may go a little farther to find room
   var NEAR_ROWS = [0, -1];
+  var FULL_AFTER = 150;
+  var BADGE_MIN_RADIUS = 3;   // screen pixels: a badge on a node drawn smaller than this is clutter
   var FAR_ROWS = [1, -2, 2, -3, 3, -4];
 
   function labelOrder() {
@@ -109,14 +111,15 @@
     ctx.textAlign = "center";
     ctx.lineJoin = "round";
     // the most important labels first, then the speakers' badges where they fit, then the other labels
-    var order = labelOrder();
+    var order = labelOrder(), misses = 0;
     order.slice(0, L.top).forEach(label);
     drawBadges(ctx, scale, view, width, height, free).forEach(keepBox);
-    order.slice(L.top).forEach(label);
+    // once this many labels in a row found no room, the view is full: the rest wait for a zoom
+    for (var k = L.top; k < order.length && misses < FULL_AFTER; k++) misses = label(order[k]) ? 0 : misses + 1;
     ctx.restore();
     page.labels = placed;
 
-    function label(n) {
+    function label(n) {   // true when drawn, false when it found no room, undefined when not on screen
       if (hidden.has(n.id) || !n.caption) return;
       var sx = (n.x - view.x) * scale + width / 2, sy = (n.y - view.y) * scale + height / 2;
       var r = n.size * scale;
@@ -144,8 +147,9 @@
         ctx.fillStyle = dimmed.has(n.id) ? DIM_LABEL : L.color;
         ctx.strokeText(n.caption, box.x + w / 2, box.y + 1);
         ctx.fillText(n.caption, box.x + w / 2, box.y + 1);
-        break;
+        return true;
       }
+      return false;
     }
   }
 
@@ -159,8 +163,9 @@
       var folded = ids.filter(function (id) { return folds(id); }).length;
       if (!folded) return;
       var n = baseNode.get(speaker);
+      if (n.size * scale < BADGE_MIN_RADIUS) return;
       var x = (n.x - view.x) * scale + width / 2 + n.size * scale * 0.8, y = (n.y - view.y) * scale + height / 2 - n.size * scale * 0.8;
-      var text = "+" + folded, w = Math.max(16, ctx.measureText(text).width + 8);
+      var text = "+" + folded, w = 10 + 7 * text.length;   // bold 11 px digits are about 7 px wide
       var box = { x: x - w / 2, y: y - 8, w: w, h: 16 };
       if (!free(box)) return;
       boxes.push(box);
