@@ -1323,7 +1323,7 @@ NAME_KINDS = {"month", "weekday", "holiday"}  # triggers only when capitalised (
 TRIGGER_TOKENS = re.compile(r"(?P<quarter>\bQ[1-4]\b)|(?P<word>[A-Za-z]+)|(?P<year>\d{4})"
                             r"|(?P<clock>\d[:.]\d\d|\d\s*[aApP]\.?[mM]\b)|(?P<ordinal>\d(?:st|nd|rd|th)\b)"
                             r"|(?P<decade>['\u2019]?\d0s\b)|(?P<numeric>\d[/.]\d{1,2}[/.]\d)")
-TRIGGER_MARGIN = 60  # characters scanned on each side of a trigger: the longest modifiers fit in it
+TRIGGER_MARGIN = 45  # characters scanned on each side of a trigger: the longest modifiers (~35) fit in it
 
 
 # words that also mark a kind of their own, for rules that need that very word (fewer scans of the text)
