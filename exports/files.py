@@ -14,6 +14,9 @@ from dateline.loaders.timex_values import span
 
 # The edges that join an actor to an event, and the role an edge of each type gives it when it says none.
 ACTOR_ROLE_OF_EDGE = {PARTICIPATED_IN: PARTICIPANT, SAID: SOURCE}
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP's CSV injection list);
+# every CSV written (events.csv, the Neo4j import files) writes such a cell as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 UMASK = os.umask(0)
 os.umask(UMASK)
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from dateline.exports.display import date_name, event_title, kind_name
 from dateline.exports.files import reporting_articles, write_atomic
-from dateline.graph.schema import (ADDRESSED_TO, ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS, END, HELD, OUTLET,
+from dateline.graph.schema import (ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS, HELD, OUTLET,
                                    PLACE, SAID, SENTENCE, START, STATEMENT, STATUS, TEXT, TRIGGER_END,
                                    TRIGGER_START, event_kinds, is_event)
 from dateline.loaders.timex_values import span

@@ -30,18 +30,17 @@ import networkx as nx
 
 from dateline.exports.neo4j_load import (
     SCHEMA, NodeRow, RelationshipRow, day, load_batches, node_rows, relationship_rows)
-from dateline.exports.files import write_atomic
+from dateline.exports.files import FORMULA_START, write_atomic
 from dateline.exports.neo4j_server import Neo4jExportError
 from dateline.graph.schema import MEETING, PARTICIPATED_IN, REPORTED_IN, SAID, STATEMENT, TEXT, event_kinds, is_event
 
 FILE_BATCH_SIZE = 1000  # rows per statement in load.cypher: small enough for Browser
 # Lists in the CSV files are joined with the unit separator, a character news text never holds.
 ARRAY_DELIMITER = "\x1f"
-# A spreadsheet runs a cell that starts with = + - @ (or a tab or CR) as a formula. Such a text is
+# A cell a spreadsheet would run as a formula (files.FORMULA_START) is
 # written as a space and then the quoted text: to a spreadsheet the cell starts with a space (text,
 # never a formula); neo4j-admin, told to trim strings, skips a space outside quotes and reads the
 # quoted text exactly (inside quotes nothing is trimmed, and our unquoted cells hold no spaces).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 IMPORT_OPTIONS = ["--array-delimiter=U+001F", "--multiline-fields=true", "--trim-strings=true"]
 STYLE = Path(__file__).parent / "assets" / "neo4j-style.grass"
 

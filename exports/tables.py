@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from dateline.exports.display import date_name, event_title, kind_name
-from dateline.exports.files import (ACTOR_ROLE_OF_EDGE, article_source, date_order, graphml_ready,
+from dateline.exports.files import (ACTOR_ROLE_OF_EDGE, FORMULA_START, article_source, date_order, graphml_ready,
                                     reporting_articles, write_atomic)
 from dateline.graph.schema import (ADDRESSED_TO, ARTICLE_KEY, DATE, END, KIND, LABEL, NAME, PARTICIPANT, PLACE_NAME,
                                    PLOVER, REPORTED_IN, ROLE, SENTENCE, SOURCE, START, STATUS, TARGET, event_kinds,
@@ -34,9 +34,7 @@ from dateline.loaders.timex_values import span
 CSV_COLUMNS = ("date", "start", "end", "kind", "plover", "status", "source_actors", "target_actors", "place",
                "outlet", "title", "published", "url", "sentence", "event_id")
 LIST_SEPARATOR = "; "
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP's CSV injection list);
-# such a cell is written after an apostrophe, which a spreadsheet reads as "this cell is text".
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A cell that would run as a formula is written after an apostrophe, which a spreadsheet reads as "text".
 # An actor's role in an event -> the CSV column it is listed in: who acts (or met, or spoke), at whom.
 ACTOR_SIDE = {SOURCE: "source_actors", PARTICIPANT: "source_actors", TARGET: "target_actors"}
 
