@@ -31,9 +31,13 @@ writes into --out:
   graph.json          the graph as networkx node-link JSON
   graph.graphml       the same for Gephi, igraph, yEd (list attributes joined with " | ")
   graph.html          an interactive page: graph, timeline, date range, search (works offline)
-  timeline.json       every dated event in date order
+  timeline.json       every event in date order (timeline_by_actor.json: per actor)
+  events.csv          a row per event and report, for spreadsheets
+  timelinejs.json     the timeline for Knight Lab TimelineJS
+  graph.gexf          GEXF 1.3 with dates, for Gephi's timeline
   dates/<key>.jsonl   the temporal expressions of each article, with how each was resolved
   neo4j/              load.cypher, CSV files for neo4j-admin import, style.grass, queries.cypher
+  annotations.sqlite  each article's analysis, kept so the next build parses only what changed
 
 exit status: 0 when every input loaded, 1 when some were skipped (unless --keep-going), 2 on errors.
 
