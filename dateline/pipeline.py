@@ -150,7 +150,11 @@ def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator
     else:
         cluster = None
     try:
-        with Client(cluster if cluster is not None else scheduler, timeout=CONNECT_SECONDS) as client:
+        try:
+            client = Client(cluster if cluster is not None else scheduler, timeout=CONNECT_SECONDS)
+        except OSError as exc:   # no scheduler at that address
+            raise ValueError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})") from None
+        with client:
             in_flight = max(1, sum(client.nthreads().values())) * BATCHES_IN_FLIGHT
             chunks = batches(articles, BATCH_SIZE)
             running = as_completed([client.submit(annotate_batch, c, pure=False)
@@ -159,8 +163,6 @@ def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator
                 yield from done.result()
                 for chunk in itertools.islice(chunks, 1):
                     running.add(client.submit(annotate_batch, chunk, pure=False))
-    except OSError as exc:   # no scheduler at that address
-        raise ValueError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({exc})") from None
     finally:
         if cluster is not None:
             cluster.close()
@@ -209,9 +211,8 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
             # rest of the metadata (path, outlet, title) is the merge's, taken afresh below.
             print_ = fingerprint(item.text, {"key": item.key, "published": metas[item.key]["published"]},
                                  model, rules)
-            if stored.get(item.key) == print_:
+            if stored.get(item.key) == print_:   # read once, in the merge pass below
                 report.reused += 1
-                done(store.get(item.key))
                 continue
             new_prints[item.key] = print_
             yield item
@@ -227,9 +228,13 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
                 done(annotated)
         if store is not None:
             store.keep_only(set(metas))
-            facts = [store.get(key).facts for key in metas]   # as stored, so a reused article merges alike
-            for f in facts:
-                f.meta = metas[f.key]
+            facts = []
+            for key in metas:   # as stored, so a reused article merges alike
+                annotated = store.get(key)
+                if key not in new_prints:
+                    done(annotated)
+                annotated.facts.meta = metas[key]
+                facts.append(annotated.facts)
         else:
             facts = [annotated_here[key] for key in metas]
     finally:
