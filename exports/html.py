@@ -27,8 +27,8 @@ import numpy as np
 
 from dateline.exports.display import date_name, event_title, kind_name
 from dateline.exports.files import reporting_articles, write_atomic
-from dateline.graph.schema import (ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS, HELD, OUTLET,
-                                   PLACE, SAID, SENTENCE, START, STATEMENT, STATUS, TEXT, TRIGGER_END,
+from dateline.graph.schema import (ACTOR, ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS, HELD, OUTLET,
+                                   SAID, SENTENCE, START, STATEMENT, STATUS, TEXT, TRIGGER_END,
                                    TRIGGER_START, event_kinds, is_event)
 from dateline.loaders.timex_values import span
 
@@ -63,7 +63,7 @@ KIND_STYLES: dict[str, KindStyle] = {
        for k in event_kinds()},
     "event": OTHER_EVENT,
 }
-KIND_OF_LABEL = {ARTICLE: "article", PLACE: "place", OUTLET: "outlet", **{k.label: k.name for k in event_kinds()}}
+KIND_OF_LABEL = {ARTICLE: "article", OUTLET: "outlet", **{k.label: k.name for k in event_kinds()}}
 KIND_BY_LABEL = {k.label: k for k in event_kinds()}
 KIND_OF_ACTOR = {"person": "person", "organization": "organisation", "group": "group", "location": "place",
                  "product": "product"}
@@ -206,9 +206,6 @@ CARD_FIELDS: dict[str, list[tuple[str, Callable[[dict[str, Any]], Any]]]] = {
         ("Aliases", lambda a: _listed(a.get("aliases"))),
         ("Roles", lambda a: _listed(a.get("roles"))),
         ("Mentions", lambda a: str(a["mentions"]) if a.get("mentions") is not None else None),
-    ],
-    "Place": [
-        ("Aliases", lambda a: _listed(a.get("aliases"))),
     ],
     "Article": [
         ("Outlet", lambda a: a.get("source")),
@@ -579,7 +576,7 @@ def search_entries(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """What search finds: actors and places by name and alias, events by their summary and the words said."""
     found = []
     for n, d in sorted(graph.nodes(data=True), key=lambda x: str(x[0])):
-        if d.get("label") in ("Actor", PLACE):
+        if d.get("label") == ACTOR:
             terms = {str(d.get("name") or n), *_listed(d.get("aliases"))}
         elif is_event(d):
             terms = {event_summary(d), *([shorten(d[TEXT], CARD_NAME_CHARS * 2)] if d.get(TEXT) else [])}

@@ -10,8 +10,8 @@ below and relationship types (backquoted).
 How graph attributes become Neo4j data (the same for the driver load, ``load.cypher`` and
 the CSV import, see ``neo4j_files``):
 
-- labels: ``:Article``, ``:Actor`` (plus ``:Person``/``:Organization``/... from ``kind``),
-  ``:Place``, and ``:Event`` plus its kind's labels from the registry (``schema.EventKind``): the
+- labels: ``:Article``, ``:Actor`` (plus ``:Person``/``:Organization``/``:Location``/... from
+  ``kind``), ``:Outlet``, and ``:Event`` plus its kind's labels from the registry (``schema.EventKind``): the
   graph label and the PLOVER category (``:Meeting:CONSULT``, ``:Assault:ASSAULT``, ``:Statement``);
 - property keys are camelCase, the Cypher manual's convention (``date_basis`` -> ``dateBasis``);
   the graph itself keeps its snake_case attribute names;
@@ -108,7 +108,7 @@ def identifier(name: str) -> str:
 @dataclass
 class NodeRow:
     id: str
-    label: str  # the label it is merged on: Article, Actor, Place or Event
+    label: str  # the label it is merged on: Article, Actor, Outlet or Event
     labels: list[str]  # further labels: the actor's kind, the event's kind
     properties: dict  # scalars and dates, never None
     lists: dict[str, list]  # unioned with what is stored, never empty

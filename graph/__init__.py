@@ -17,11 +17,9 @@ Nodes (``label`` says the kind; every node has ``id`` = its node key, ``label``,
   ``published_basis`` (where the date came from), ``source`` (outlet), ``title``, ``url``, ``path``.
 - ``Actor``    id ``actor:<surname>`` for a person (``actor:<surname>-<first name>`` for all but
   the most mentioned of those sharing it), else ``actor:<slug of its shortest name>`` (see ``build``). ``kind`` (``person``,
-  ``organization``, ``product``, ``group``), ``aliases`` (every surface form seen, sorted),
+  ``organization``, ``product``, ``group``, ``location``), ``aliases`` (every surface form seen, sorted),
   ``roles`` (titles and roles seen, sorted), ``identity`` (why its names are one actor, see
   ``identity.explain``), ``mentions`` (count over the corpus).
-- ``Place``    id ``place:<slug>``: every location, where events were held or named in a
-  sentence. ``kind`` (``location``) and the attributes of an actor.
 - ``Outlet``   id ``outlet:<slug>``: an article's source, or an agency it credits. ``name``.
 - ``Meeting``  id ``meeting:<date or undated>:<hash>``: PLOVER's CONSULT. ``kind``
   (``meeting``), ``plover``, ``date`` (TIMEX3 value or None), ``granularity``, ``date_basis``
@@ -48,7 +46,7 @@ comes from a sentence; an event's ``REPORTED_IN`` and actor edges also ``trigger
 - ``ADDRESSED_TO``    Statement -> Actor
 - ``REPORTED_IN``     event -> Article (one per reporting article)
 - ``REPORTED_BY``     event -> Actor: the source an article cites for it ("..., the Observatory said")
-- ``HELD_IN``         event -> Place
-- ``MENTIONED_IN``    Actor or Place -> Article (``count``: mentions in that article)
+- ``HELD_IN``         event -> Actor of kind ``location``
+- ``MENTIONED_IN``    Actor -> Article (``count``: mentions in that article)
 - ``PUBLISHED_BY``    Article -> Outlet
 """

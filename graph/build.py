@@ -4,9 +4,9 @@ The actors of every article are grouped by the same identity rules as the mentio
 article (``identity.cluster``, without the "nearest name before" of an article: across the
 corpus a short form two actors fit stays apart). Then each group becomes one node:
 
-- a location is a ``Place`` node, whether a meeting was held there or it is named in a sentence
-  (one node per place; it keeps its ``kind``, aliases and mentions like an actor, and takes part
-  in events the same way);
+- a location is an ``Actor`` of kind ``location`` (id ``place:<slug>``), whether a meeting was held there
+  or it acts in a sentence (one node per place: states and cities are actors in political event
+  data, as PLOVER's sources and targets);
 - the article's own outlet and the agencies credited in captions and bylines are ``Outlet``
   nodes, each article ``PUBLISHED_BY`` its outlet and the agencies it credits; an outlet is an
   ``Actor`` as well only when it speaks or acts in an event;
@@ -36,7 +36,7 @@ from dateline.graph.identity import (
 from dateline.graph.ids import article_id, digest, slug
 from dateline.graph.merge import add_events
 from dateline.graph.schema import (
-    ACTOR, MENTIONED_IN, OUTLET, PLACE, PUBLISHED_BY, ROLE_ATTRIBUTE, SAID, STATEMENT)
+    ACTOR, MENTIONED_IN, OUTLET, PUBLISHED_BY, ROLE_ATTRIBUTE, SAID, STATEMENT)
 
 
 def build_graph(facts: list[ArticleFacts], aliases: AliasFile | None = None) -> nx.MultiDiGraph:
@@ -131,7 +131,7 @@ def outlet_names(facts: list[ArticleFacts]) -> dict[str, str]:
 
 
 def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile) -> tuple[dict, set[str]]:
-    """Actor, Place and Outlet nodes; return (article key, actor index) -> node, and the nodes the
+    """Actor and Outlet nodes; return (article key, actor index) -> node, and the nodes the
     alias file drops (removed once the events are in, see ``hide``)."""
     groups = corpus_actors(facts, aliases)
     outlets = outlet_names(facts)
@@ -168,7 +168,7 @@ def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile
 def add_actor_node(g: nx.MultiDiGraph, node: str, ca: CorpusActor) -> None:
     local = [f.actors[i] for f, i in ca.members]
     name = ca.name
-    g.add_node(node, id=node, label=PLACE if ca.kind == "location" else ACTOR, name=name, kind=ca.kind,
+    g.add_node(node, id=node, label=ACTOR, name=name, kind=ca.kind,
                aliases=sorted(set().union(*(a.aliases for a in local)) | {name}),
                roles=sorted(set().union(*(a.roles for a in local))),
                identity=sorted(set().union(*(a.why for a in local)) | set(explain(ca.group))),

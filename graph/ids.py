@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from dateline.graph.identity import fold, name_tokens
+from dateline.graph.schema import ACTOR, KIND, LOCATION
 
 
 def slug(text: str) -> str:
@@ -21,11 +22,11 @@ def article_id(key: str) -> str:
 
 
 def place_id(g, name: str) -> str:
-    """The Place node a place name stands for: the one with that name or an alias that is the same
+    """The location actor a place name stands for: the one with that name or an alias that is the same
     name to ``identity.same_name`` ("DAMASCUS" finds "Damascus", "Deir al-Zour" "Deir Zour"), else
     the id a new one takes. One node per place."""
     key = name_tokens(name)
     for node, data in g.nodes(data=True):
-        if data.get("label") == "Place" and key in {name_tokens(a) for a in [data.get("name") or "", *(data.get("aliases") or [])]}:
+        if data.get(KIND) == LOCATION and data.get("label") == ACTOR and key in {name_tokens(a) for a in [data.get("name") or "", *(data.get("aliases") or [])]}:
             return node
     return f"place:{slug(name)}"

@@ -20,8 +20,8 @@ from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import UnnamedSource
 from dateline.graph.ids import article_id, digest, place_id
 from dateline.graph.schema import (
-    ACTOR, ADDRESSED_TO, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL,
-    MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLACE, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
+    ACTOR, ADDRESSED_TO, KIND, LOCATION, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL,
+    MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
     SOURCE, SPEAKS_FOR, TARGET,
     EventKind,
     event_kinds, plover_of)
@@ -56,7 +56,7 @@ def _place_edge(g: nx.MultiDiGraph, node: str, place: str | None) -> None:
     if place:
         place_node = place_id(g, place)   # the location actor's node when there is one
         if place_node not in g:
-            g.add_node(place_node, id=place_node, label="Place", name=place, aliases=[place])
+            g.add_node(place_node, id=place_node, label=ACTOR, name=place, **{KIND: LOCATION}, aliases=[place])
         g.add_edge(node, place_node, key=HELD_IN, type=HELD_IN)
 
 

@@ -19,13 +19,12 @@ from typing import Callable
 
 ARTICLE = "Article"
 ACTOR = "Actor"
-PLACE = "Place"
 OUTLET = "Outlet"          # a news outlet: an article's publisher, an agency credited in a caption or byline
 EVENT = "Event"            # the Neo4j label every event carries beside its kind's label
 MEETING = "Meeting"
 STATEMENT = "Statement"
 # Nodes that are not events; every other label names an event kind.
-ENTITY_LABELS = (ARTICLE, ACTOR, PLACE, OUTLET)
+ENTITY_LABELS = (ARTICLE, ACTOR, OUTLET)
 
 # ---------------------------------------------------------------- relationship types
 
@@ -35,7 +34,7 @@ SPEAKS_FOR = "SPEAKS_FOR"             # an unnamed source -> the organisation it
 ADDRESSED_TO = "ADDRESSED_TO"         # Statement -> Actor
 REPORTED_IN = "REPORTED_IN"           # event -> Article, one per reporting article
 REPORTED_BY = "REPORTED_BY"           # event -> Actor: the source an article cites for it ("..., the Observatory said")
-HELD_IN = "HELD_IN"                   # event -> Place
+HELD_IN = "HELD_IN"                   # event -> the Actor of kind location it was held in
 MENTIONED_IN = "MENTIONED_IN"         # Actor -> Article, with `count`
 PUBLISHED_BY = "PUBLISHED_BY"         # Article -> Outlet: its publisher, and agencies it credits
 
@@ -43,6 +42,7 @@ PUBLISHED_BY = "PUBLISHED_BY"         # Article -> Outlet: its publisher, and ag
 
 ID, LABEL, NAME, TYPE = "id", "label", "name", "type"
 KIND = "kind"                    # an event's kind (a key of the registry); an actor's kind (person, ...)
+LOCATION = "location"            # the actor kind of a place: one node whether an event was held there or it acts
 PLOVER = "plover"                # an event's PLOVER category, None for kinds PLOVER does not code
 DATE, GRANULARITY, DATE_BASIS = "date", "granularity", "date_basis"
 STATUS = "status"

@@ -32,7 +32,7 @@ def make_graph(n_actors: int, n_events: int, n_articles: int, seed: int = 0) -> 
                    key=key, published=published, published_basis="manifest",
                    source=rng.choice(OUTLETS), title=f"Report {i}", url=None, path=f"{key}.txt")
     for p in PLACES:
-        g.add_node(f"place:{p.lower()}", id=f"place:{p.lower()}", label="Place", name=p, aliases=[p])
+        g.add_node(f"place:{p.lower()}", id=f"place:{p.lower()}", label="Actor", kind="location", name=p, aliases=[p])
     actors = []
     for i in range(n_actors):
         if i % 5 == 4:

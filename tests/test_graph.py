@@ -256,7 +256,7 @@ def test_seeds_end_to_end(tmp_path):
                  and d["participants"] == ["Bashar al-Assad", "Kofi Annan"])
     assert {g.nodes[v]["source"] for _, v, k in g.out_edges(talks, keys=True) if k == "REPORTED_IN"} == {"BBC News", "CBS News"}
     written = json.loads((tmp_path / "graph.json").read_text())
-    assert {n["label"] for n in written["nodes"]} >= {"Article", "Actor", "Meeting", "Statement", "Place"}
+    assert {n["label"] for n in written["nodes"]} >= {"Article", "Actor", "Meeting", "Statement"}
     assert sorted(p.name for p in (tmp_path / "dates").iterdir()) == [
         "000_fd69c3a52dad46a4.jsonl", "001_25476cec1dd6f72e.jsonl", "002_ef4b1155a347a3d0.jsonl"]
 

@@ -85,7 +85,7 @@ def hand_made_graph() -> nx.MultiDiGraph:
     add_article(g, "bbc", "BBC News", "Annan meets Assad", "2012-03-11", "https://www.bbc.co.uk/news/x")
     add_article(g, "cbs", "CBS News", "Talks in Damascus " + PAYLOAD, "2012-03-11", JS_URL)
     add_article(g, "july", "BBC News", "July talks", "2012-07-09")
-    g.add_node("place:damascus", id="place:damascus", label="Place", name="Damascus", aliases=["Damascus"])
+    g.add_node("place:damascus", id="place:damascus", label="Actor", kind="location", name="Damascus", aliases=["Damascus"])
     add_actor(g, "kofi-annan", "Kofi Annan", ["Kofi Annan", "Annan", "Mr Annan"], ["UN envoy"])
     add_actor(g, "bashar-al-assad", "Bashar al-Assad", ["Bashar al-Assad", "Mr Assad", "President Assad"],
               ["President"])
@@ -136,7 +136,6 @@ def test_timex_when_is_none_without_a_fixed_span(value):
     ({"label": "Actor", "kind": "organization"}, "organisation"),
     ({"label": "Actor", "kind": "group"}, "group"),
     ({"label": "Actor", "kind": "location"}, "place"),
-    ({"label": "Place"}, "place"),
     ({"label": "Meeting"}, "meeting"),
     ({"label": "Statement"}, "statement"),
     ({"label": "Article"}, "article"),
@@ -244,7 +243,7 @@ def test_write_html_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_pat
 
 def test_layout_is_deterministic_and_places_every_node_apart():
     g = hand_made_graph()
-    g.add_node("place:nowhere", id="place:nowhere", label="Place", name="Nowhere", aliases=[])
+    g.add_node("place:nowhere", id="place:nowhere", label="Actor", kind="location", name="Nowhere", aliases=[])
     first, second = layout_positions(g), layout_positions(g.copy())
     assert first == second and set(first) == set(g)
     points = list(first.values())

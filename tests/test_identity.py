@@ -354,8 +354,8 @@ def test_places_and_outlets(tmp_path):
                     "Costa said Porto would host the next round."),
              ("a2", "Tomas Varga flew to Porto on Sunday. (AP Photo/Lusa)")]
     g = build(tmp_path, texts)
-    places = [d["name"] for d in nodes(g, "Place").values()]
-    assert places.count("Porto") == 1 and "Porto" not in [d["name"] for d in nodes(g, "Actor").values()]
+    names = [d["name"] for d in nodes(g, "Actor").values()]
+    assert names.count("Porto") == 1 and g.nodes["place:porto"]["kind"] == "location"   # one node, held-in and actor
     outlets = sorted(d["name"] for d in nodes(g, "Outlet").values())
     assert outlets == ["AP", "Lakeland Post", "Lusa", "Reuters"]
     published = sorted((u, v) for u, v, k in g.edges(keys=True) if k == "PUBLISHED_BY")
@@ -383,11 +383,11 @@ def test_a_build_then_a_build_with_one_more_article_leave_exactly_the_second_gra
     assert nodes["actor:annor"][1]["name"] == "Kwame Annor"
 
 
-def test_a_meeting_place_is_the_place_node_of_that_name(tmp_path):
+def test_a_meeting_place_is_the_location_actor_of_that_name(tmp_path):
     texts = [("a1", "DEIR AL-ZOUR -- Maria Costa met Tomas Varga in Deir al-Zour on Monday. "
                     "Costa said Deir al-Zour was calm.")]
     g = build(tmp_path, texts)
-    places = {n: d for n, d in g.nodes(data=True) if d["label"] == "Place"}
+    places = {n: d for n, d in g.nodes(data=True) if d["label"] == "Actor" and d["kind"] == "location"}
     held = {v for u, v, k in g.edges(keys=True) if k == "HELD_IN"}
     assert held and held <= set(places)
     assert len([d for d in places.values() if "Deir" in d["name"]]) == 1

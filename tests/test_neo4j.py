@@ -80,7 +80,7 @@ def add_meeting(g, node, date, granularity, actors, articles, place=None, senten
     for article in articles:
         g.add_edge(node, f"article:{article}", key="REPORTED_IN", type="REPORTED_IN", **{**evidence, "article": article})
     if place:
-        g.add_node(f"place:{place.lower()}", id=f"place:{place.lower()}", label="Place", name=place, aliases=[place])
+        g.add_node(f"place:{place.lower()}", id=f"place:{place.lower()}", label="Actor", kind="location", name=place, aliases=[place])
         g.add_edge(node, f"place:{place.lower()}", key="HELD_IN", type="HELD_IN")
 
 
@@ -303,7 +303,7 @@ def test_rows_carry_labels_dates_and_lists_but_no_nulls():
     relationships = relationship_rows(g)
     assert len(relationships) == g.number_of_edges()
     held_in = [row for row in relationships if row.type == "HELD_IN"]
-    assert [(row.source_label, row.target_label, row.properties) for row in held_in] == [("Event", "Place", {})]
+    assert [(row.source_label, row.target_label, row.properties) for row in held_in] == [("Event", "Actor", {})]
 
 
 def test_csv_headers_are_typed_for_neo4j_admin():
@@ -316,12 +316,10 @@ def test_csv_headers_are_typed_for_neo4j_admin():
         "nodes_Event.csv": "id:ID,addressee,date:date,dateBasis,dateEnd:date,dateStart:date,granularity,name,place,"
                            "quote:boolean,speaker,status,text,timex,:LABEL",
         "nodes_Outlet.csv": "id:ID,name,:LABEL",
-        "nodes_Place.csv": "id:ID,aliases:string[],name,:LABEL",
         "relationships.csv": ":START_ID,:END_ID,:TYPE,article,count:long,end:long,sentence,start:long",
     }
     assert files["import.args"].splitlines() == [
         "--nodes=nodes_Actor.csv", "--nodes=nodes_Article.csv", "--nodes=nodes_Event.csv", "--nodes=nodes_Outlet.csv",
-        "--nodes=nodes_Place.csv",
         "--relationships=relationships.csv", "--array-delimiter=U+001F", "--multiline-fields=true",
         "--trim-strings=true"]
 
@@ -331,7 +329,7 @@ def test_files_are_written_whole_and_the_same_every_time(tmp_path):
     first = {path.name: path.read_bytes() for path in write_neo4j_files(g, tmp_path / "one")}
     second = {path.name: path.read_bytes() for path in write_neo4j_files(g, tmp_path / "two")}
     assert sorted(first) == ["import.args", "load.cypher", "nodes_Actor.csv", "nodes_Article.csv", "nodes_Event.csv",
-                             "nodes_Outlet.csv", "nodes_Place.csv", "queries.cypher", "relationships.csv",
+                             "nodes_Outlet.csv", "queries.cypher", "relationships.csv",
                              "schema.cypher", "style.grass"]
     assert first == second
     assert not [path for path in (tmp_path / "one").iterdir() if path.name.startswith(".")]
@@ -374,7 +372,7 @@ def test_constraints_and_indexes_come_first(empty):
     constraints = {(row["labelsOrTypes"][0], row["properties"][0]) for row in query(
         empty, "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' "
                "RETURN labelsOrTypes, properties")}
-    assert constraints >= {("Article", "id"), ("Actor", "id"), ("Place", "id"), ("Event", "id")}
+    assert constraints >= {("Article", "id"), ("Actor", "id"), ("Event", "id")}
 
 
 def test_names_and_text_are_stored_verbatim(empty):
