@@ -92,6 +92,10 @@ NAMING_VERBS = frozenset("call label brand dub term name see consider regard vie
 # Clinton of lying', 'praised her for her courage', 'criticized the plan over its cost'.
 OBJECT_COMPLEMENTS = frozenset("as of for over".split())
 
+# Prepositions after which a subjectless cue verb says something more, a statement of its own:
+# 'said the deadlock kept us safe before claiming that ...' ('accused X of lying' is one statement).
+CARRY_ON_PREPOSITIONS = frozenset("before after while besides".split())
+
 # Nouns of saying that carry what was said in a 'that' clause, with the speaker as possessor or
 # after 'by': 'his claim that the vote was rigged', 'the suggestion by Clinton that ...'.
 SPEECH_NOUNS = frozenset(

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
-    CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
+    CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
     OBJECT_COMPLEMENTS, PREPOSITION_CUES, SOURCE_PRONOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
     SPEECH_NOUNS, SPEECH_VERBS, TRANSCRIPT_TITLES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
@@ -92,7 +92,6 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
         if st is not None:
             statements.append(st)
             content_tokens.update(_token_ids(art, st.start, st.end))
-            content_tokens.update(h.i for h in speech_heads(tok))
             for t in tok.sent:
                 if t.i > tok.i and carries_on(t) and t.i not in content_tokens:
                     carried.setdefault(t.i, (st.speaker, st.source))
@@ -199,8 +198,12 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
     A short quotation outside the content found is a scare quote ("her talk of 'fair trade'")."""
     sent = cue.sent
     out = list(pieces)
+    # what a cue verb carrying on after this one says ("... and insisted that his party was 'still ...'")
+    others = [_span(carried_clause(t)) for t in sent if t.i > cue.i and carries_on(t)]
     for q in art.quotes:
         if q in used_quotes or caption_speaker(art, q[0]) is not None:
+            continue
+        if any(o[0] <= q[0] < o[1] for o in others):
             continue
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
         # 'He said: "...' with the quote parsed as the next sentence
@@ -237,55 +240,41 @@ def speech_clause(verb: Token) -> set[int]:
 
 
 def _span(tokens) -> tuple[int, int]:
-    """The characters of some tokens, less what a speech verb carrying on after them says
-    ("the party was not in a crisis, and urged that ...": the urging is a statement of its own)."""
+    """The characters of some tokens, less what a cue verb carrying on after them says ("the
+    party was not in a crisis, and urged that ...", "..., before claiming that ...": the urging and
+    the claim are statements of their own)."""
     toks = sorted(tokens, key=lambda t: t.i)
-    further = [t.i for t in toks if t.i != toks[0].i and carries_on(t)]
+    further = [t for t in toks if t.i != toks[0].i and carries_on(t)]
     if further:
-        cut = {u.i for t in toks if t.i in further for u in t.subtree}
+        cut = {u.i for t in further for u in carried_clause(t)}
         kept = [t for t in toks if t.i not in cut]
-        while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        while kept and (kept[-1].is_punct or kept[-1].dep_ in ("cc", "mark")):
             kept.pop()   # "..., and" before the verb cut off
         toks = kept or toks
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def carries_on(tok: Token) -> bool:
-    """A speech verb with no subject of its own joined to a clause before it ("and urged", ", saying")."""
-    return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and tok.dep_ in ("conj", "advcl")
+    """A cue verb with no subject of its own joined to a clause before it ("and urged", ", saying",
+    "but implied", "before claiming"), not as an infinitive of purpose."""
+    joined = tok.dep_ in ("conj", "advcl") or tok.dep_ == "pcomp" and tok.head.lower_ in CARRY_ON_PREPOSITIONS
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
+    return (tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS and joined and not infinitive
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+
+
+def carried_clause(tok: Token):
+    """The words of a verb carrying on: its subtree, with the preposition it hangs on ("before claiming")."""
+    return tok.head.subtree if tok.dep_ == "pcomp" else tok.subtree
 
 
 def content_spans(cue: Token) -> list[tuple[int, int]]:
     """What a cue verb reports, by the places its lexicon entry allows: its clausal complement;
     its infinitive with the object before it ("urged X to ..."); its object with what the object
     is called ("described the deal as a disaster"); the object of its preposition ("referred to
-    ..."). Said mid-sentence ("X, he said, is Y"), it reports the clause it interrupts."""
-    pieces = []
-    for h in speech_heads(cue):
-        shapes = cue_content(h.lemma_)
-        clauses = [c for c in h.children if c.dep_ == "ccomp"]
-        for child in clauses:
-            pieces.append(_span(child.subtree))
-        if clauses:
-            continue
-        infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
-        objects = [c for c in h.children if c.dep_ == "dobj"]
-        for child in infinitives:
-            pieces.append(_span({*child.subtree, *(t for o in objects for t in o.subtree)}))
-        if infinitives:
-            continue
-        if OBJECT in shapes and objects:
-            complements = [c for c in h.children if c.dep_ == "oprd"
-                           or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS]
-            if h.lemma_ not in NAMING_VERBS or complements:
-                pieces.append(_span({t for c in objects + complements for t in c.subtree}))
-                continue
-        prep = PREPOSITION_CUES.get(h.lemma_)
-        for child in h.children:
-            if child.dep_ == "prep" and child.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
-                tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
-                pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
+    ..."). Said mid-sentence ("X, he said, is Y"), it reports the clause it interrupts. A cue verb
+    carrying on after it ("..., adding that ...") reports its own statement."""
+    pieces = verb_content(cue)
     if not pieces and cue.dep_ == "parataxis" and cue.head.pos_ in VERBAL:
         skip = {t.i for t in cue.subtree}
         pieces.append(_span([t for t in cue.head.subtree if t.i not in skip and not t.is_punct]))
@@ -294,10 +283,27 @@ def content_spans(cue: Token) -> list[tuple[int, int]]:
     return pieces
 
 
-def speech_heads(verb: Token) -> list[Token]:
-    """The verb and the subjectless speech verbs that carry on from it ("echoed ..., writing that ...")."""
-    return [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_ in SPEECH_VERBS
-                     and not any(g.dep_ == "nsubj" for g in c.children)]
+def verb_content(h: Token) -> list[tuple[int, int]]:
+    shapes = cue_content(h.lemma_)
+    clauses = [c for c in h.children if c.dep_ == "ccomp"]
+    if clauses:
+        return [_span(child.subtree) for child in clauses]
+    infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
+    objects = [c for c in h.children if c.dep_ == "dobj"]
+    if infinitives:
+        return [_span({*child.subtree, *(t for o in objects for t in o.subtree)}) for child in infinitives]
+    if OBJECT in shapes and objects:
+        complements = [c for c in h.children if c.dep_ == "oprd"
+                       or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS]
+        if h.lemma_ not in NAMING_VERBS or complements:
+            return [_span({t for c in objects + complements for t in c.subtree})]
+    prep = PREPOSITION_CUES.get(h.lemma_)
+    pieces = []
+    for child in h.children:
+        if child.dep_ == "prep" and child.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
+            pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
+    return pieces
 
 
 def clean_statement(text: str) -> str:
