@@ -35,24 +35,29 @@ an agreement" a support): then the verb tells the event and the noun is part of 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from dateline.graph.article import ParsedArticle, evidence
-from dateline.graph.coref import known_once, resolve
+from dateline.graph.actors import LocalActor
+from dateline.graph.coref import GROUP_PRONOUNS, known_once, resolve
 from dateline.graph.dating import after_publication, clause_date, publication_date
+from dateline.graph.event_actor_tables import ACTOR_NOUNS, ORGANIZATION_NOUNS
 from dateline.graph.events import EventMention
+from dateline.graph.identity import kind_evidence
 from dateline.graph.finders import finder
 from dateline.graph.in_article import merge_same_sentence
 from dateline.graph.schema import HELD, PARTICIPANT, PLANNED, SOURCE, TARGET, EventKind
 from dateline.graph.status import event_status
 from dateline.graph.syntax import clause_path, is_passive, subject_of, with_conjuncts
-from dateline.nlp import VERBAL
+from dateline.nlp import VERBAL, governing_verb
 
 PLACE_ROLE = "place"
 ROLE_NAMES = {SOURCE, TARGET, PARTICIPANT, PLACE_ROLE}
-VERB_SLOTS = {"subject": SOURCE, "object": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE, "near": PLACE_ROLE}
+VERB_SLOTS = {"subject": SOURCE, "object": TARGET, "against": TARGET, "by": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE,
+              "near": PLACE_ROLE}
 NOUN_SLOTS = {"poss": SOURCE, "modifier": SOURCE, "governor": SOURCE, "by": SOURCE, "on": TARGET,
               "against": TARGET, "of": TARGET, "dative": TARGET, "in": PLACE_ROLE, "at": PLACE_ROLE, "near": PLACE_ROLE}
 # Support verbs: they say that the event their object names took place, and who did it, and mean
@@ -68,15 +73,23 @@ LEMMA_SLIPS = {"stag": "stage"}
 # needs on an object are read through them.
 MEASURE_NOUNS = {"ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "amount", "quantity",
                  "package", "worth", "million", "billion", "thousand", "hundred", "dozen", "lot", "number",
-                 "truckload", "planeload", "round", "wave", "series"}
+                 "truckload", "planeload", "round", "wave", "series", "part"}
 # Prepositions of a verb's object that tell who the act is aimed at: "lifted a blockade on
 # Palestinian lorries", "imposed sanctions against Iran". They are read as the verb's own.
 OBJECT_PREPOSITIONS = {"on", "against", "to", "with", "for", "from", "into", "by", "of"}
+# Of those (and "in"), the ones an intended act ("threatened to break ties with Russia", "refused
+# to deploy troops in Iraq") is aimed through: not "for", "of", "by" (whom for, what of, how).
+AIMED_AT = ("against", "with", "to", "on", "from", "into", "in")
+# The prepositions of a thing that say whose it is or whom it is aimed at ("an appeal from X",
+# "crimes by X", "a commitment to X", "the deployment of a force").
+NOUN_AIMS = {"of", "to", "by", "from", "against", "with"}
 # Dependents of a noun that name who it is, as in "Syrian troops", "the Hamas leader", "Israel's army".
 NAMING_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 # Speech verbs whose clausal complement is an event told on someone's word ("58 were killed, the
 # Observatory said"); read from the statements' table.
 REPORT_DEPS = {"ccomp", "parataxis"}
+# The mark of an actor an event's description stands for, not a name (see ``unnamed_actor``).
+UNNAMED_WHY = "unnamed: described, not named, in its article"
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {
@@ -126,7 +139,7 @@ def lexicon(kind: EventKind, table: str) -> list[Trigger]:
 
 
 def _pos(tok: Token) -> str | None:
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.dep_ != "amod":   # "striking miners", "the besieged town": a state, no event
         return "verb"
     if tok.pos_ == "NOUN" and tok.dep_ != "compound":   # "attack helicopter" is no attack
         return "noun"
@@ -159,14 +172,14 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
             slots.setdefault(slot, []).append(t)
 
     for child in tok.children:
-        if child.dep_ == "prep" or (child.dep_ in ("prt", "advmod") and any(g.dep_ == "pobj" for g in child.children)):
+        if _is_preposition(child) or (child.dep_ in ("prt", "advmod") and any(g.dep_ == "pobj" for g in child.children)):
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     put(child.lower_, pobj)
     if pos == "verb":
         passive = is_passive(tok)
         for child in tok.children:
-            if child.dep_ in ("dobj", "dative") and not passive:
+            if (child.dep_ == "dobj" or (child.dep_ == "dative" and child.pos_ != "ADP")) and not passive:
                 put("object", child)
             elif child.dep_ == "nsubjpass":
                 put("object", child)
@@ -193,8 +206,11 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
                 put("poss", child)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 put("modifier", child)
-        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL and lemma(tok.head) in LIGHT_VERBS:
-            verb = tok.head
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:   # "launched artillery and rocket fire"
+            first = first.head
+        if first.dep_ == "dobj" and first.head.pos_ in VERBAL and lemma(first.head) in LIGHT_VERBS:
+            verb = first.head
             put("governor", subject_of(verb))
             for child in verb.children:
                 if child.dep_ == "dative":
@@ -203,24 +219,104 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
     return slots
 
 
+def _is_preposition(tok: Token) -> bool:
+    """A preposition, also one the parser calls a dative ("send observers to Bolivia")."""
+    return tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP")
+
+
 def _object_prepositions(head: Token, slots: dict[str, list[Token]]) -> None:
     """The aiming prepositions of `head` as slots, where the trigger has none of its own."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS and child.lower_ not in slots:
+        if _is_preposition(child) and child.lower_ in OBJECT_PREPOSITIONS and child.lower_ not in slots:
             slots[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
 
 
-def slot_actors(art: ParsedArticle, tok: Token) -> list[int]:
-    """Actors a slot's head names: itself and its conjuncts, or the names that describe it
-    ("Syrian troops", "leaders of Romania's government")."""
+def acted_on(head: Token) -> list[Token]:
+    """A slot's heads: a noun itself; for a verb (the infinitive of "threatened to ban the party",
+    "refused to deploy troops in Iraq") what its act is aimed at, its object and the objects of its
+    prepositions."""
+    if head.pos_ != "VERB":
+        return [head]
+    slots = {}
+    _object_prepositions(head, slots)
+    objects = [c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP")]
+    for obj in objects:
+        _object_prepositions(obj, slots)
+    return objects + [t for prep in AIMED_AT for t in slots.get(prep, [])]
+
+
+def slot_actors(art: ParsedArticle, tok: Token, aims: bool = True) -> list[int]:
+    """Actors a slot's head names: itself and its conjuncts, the names that describe it ("US
+    troops", "leaders of Romania's government"), else the unnamed actor it describes ("Burmese
+    troops", "the rebels"; "they" for the rebels before) or the people its demonym names ("an
+    Indian proposal"); with `aims`, also whom a thing is aimed at ("an appeal from X")."""
     out: list[int | None] = []
     for t in with_conjuncts(tok):
         actor = resolve(art, t)
+        if actor is None and t.lower_ in GROUP_PRONOUNS:
+            actor = _pronoun_group(art, t)
         if actor is not None:
             out.append(actor)
+        elif t.ent_type_ == "NORP" and t.pos_ in ("ADJ", "PROPN"):
+            out.append(unnamed_actor(art, [t], t, "group"))
         elif t.pos_ in ("NOUN", "PROPN"):
-            out.extend(_naming_actors(art, t))
+            out.extend(_naming_actors(art, t) or _described(art, t, 0 if aims else 1))
     return known_once(out)
+
+
+def _described(art: ParsedArticle, tok: Token, depth: int = 0) -> list[int]:
+    """The unnamed actor a common noun stands for, or the peoples its demonyms name."""
+    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+        kind = ("organization" if tok.lower_ in ORGANIZATION_NOUNS or tok.lemma_.lower() in ORGANIZATION_NOUNS
+                else "group" if tok.tag_ in ("NNS", "NNPS") else "person")
+        words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "nummod", "quantmod", "poss", "predet")
+                 and (t.dep_ != "punct" or t.text == "-") and t.head.dep_ not in ("poss",) and t.pos_ != "NUM"]
+        return [unnamed_actor(art, [w for w in words if w.i >= _phrase_start(tok)], tok, kind)]
+    peoples = [unnamed_actor(art, [c], c, "group") for c in tok.children
+               if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP" and c.i not in art.token_actor]
+    if peoples or depth:
+        return peoples
+    # "his commitment to the Zambian people", "war crimes by Croatian extremists": who a thing is
+    # of, to, by or against
+    return [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in NOUN_AIMS
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for a in (_naming_actors(art, pobj) or ([resolve(art, pobj)] if resolve(art, pobj) is not None
+                                                     else _described(art, pobj, depth + 1)))]
+
+
+def _phrase_start(tok: Token) -> int:
+    """Where the words naming a noun begin: its nearest run of modifiers ("Angry French paper workers")."""
+    start = tok.i
+    while start > 0 and tok.doc[start - 1].head.i in range(start, tok.i + 1) and (
+            tok.doc[start - 1].dep_ in ("amod", "compound", "nmod", "npadvmod", "advmod") or tok.doc[start - 1].text == "-"):
+        start -= 1   # "Vietnamese-led forces": a hyphen inside the modifiers
+    return start
+
+
+def unnamed_actor(art: ParsedArticle, words: list[Token], head: Token, kind: str) -> int:
+    """The article's actor for a description: one per article and wording (the rebels told twice
+    are one), named as written without determiners."""
+    name = "".join(w.text + (w.whitespace_ if w.i < head.i else "") for w in words).strip() or head.text
+    for i, actor in enumerate(art.actors):
+        if actor.why == [UNNAMED_WHY] and actor.name.lower() == name.lower():
+            return i
+    art.actors.append(LocalActor(name, kind, aliases={name, head.text}, names=Counter({name: 1}),
+                                 evidence=kind_evidence(kind, "head"), why=[UNNAMED_WHY],
+                                 spans=[(words[0].idx if words else head.idx, head.idx + len(head))]))
+    return len(art.actors) - 1
+
+
+def _pronoun_group(art: ParsedArticle, pronoun: Token) -> int | None:
+    """ "The rebels said they would ...": a group pronoun stands for the unnamed group that is the
+    subject of a clause holding it."""
+    verb = governing_verb(pronoun)
+    while verb is not None:
+        subj = subject_of(verb)
+        if subj is not None and subj.i != pronoun.i and subj.tag_ in ("NNS", "NNPS", "NN") and (
+                subj.lemma_.lower() in ACTOR_NOUNS or subj.lower_ in ACTOR_NOUNS):
+            return _described(art, subj)[0]
+        verb = governing_verb(verb.head) if verb.head.i != verb.i else None
+    return None
 
 
 def _naming_actors(art: ParsedArticle, tok: Token, depth: int = 0) -> list[int]:
@@ -305,7 +401,7 @@ def read_trigger(art: ParsedArticle, tok: Token, trig: Trigger) -> EventMention 
         if role is None:
             continue
         for head in heads:
-            found = slot_actors(art, head)
+            found = [a for t in acted_on(head) for a in slot_actors(art, t)]
             places = [a for a in found if art.actors[a].kind == "location"]
             if role == PLACE_ROLE:
                 place = place or (art.actors[places[0]].name if places else None)
@@ -329,7 +425,7 @@ def read_trigger(art: ParsedArticle, tok: Token, trig: Trigger) -> EventMention 
 def _fills(art: ParsedArticle, tok: Token, lemmas: frozenset[str]) -> bool:
     """Does a slot's head fit a row's needs: one of its words, or "@any", or "@location" /
     "@person" when it names an actor of that kind."""
-    kinds = {art.actors[a].kind for a in slot_actors(art, tok)}
+    kinds = {art.actors[a].kind for a in slot_actors(art, tok, aims=False)}
     return ("@any" in lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
             or any(f"@{kind}" in lemmas for kind in kinds)
             or any(_fills(art, t, lemmas) for t in measured(tok)))
@@ -351,7 +447,7 @@ def event_objects(tok: Token) -> list[Token]:
     """The direct objects of a support verb that are event nouns themselves."""
     if lemma(tok) not in LIGHT_VERBS:
         return []
-    return [c for c in tok.children if c.dep_ == "dobj" and triggers_of(c)]
+    return [t for c in tok.children if c.dep_ == "dobj" for t in with_conjuncts(c) if triggers_of(t)]
 
 
 @finder

@@ -24,7 +24,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - v.i))   # the nearest, past a misparsed dateline
-        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "acomp") and v.head.i != v.i:   # "he is ready to lift"
             v = v.head
             if v.dep_ == "prep" and v.head.i != v.i:   # "after having met": through the preposition
                 v = v.head

@@ -18,7 +18,35 @@ PUBLISHED = "2012-03-11"   # a Sunday
 # (sentence, kind, PLOVER category, status, date, sources, targets, place, count)
 EVENTS = [
     ("Rebels shelled the town of Idlib on Monday.", "assault", "ASSAULT", "held", "2012-03-05", [], ["Idlib"], None, None),
-    ("Police arrested 40 protesters in Cairo on Friday.", "coerce", "COERCE", "held", "2012-03-09", [], [], "Cairo", 40),
+    # an actor named by a common noun is an unnamed actor of its article
+    ("Police arrested 40 protesters in Cairo on Friday.", "coerce", "COERCE", "held", "2012-03-09",
+     ["Police"], ["protesters"], "Cairo", 40),
+    ("Burmese troops shelled three villages on Tuesday.", "assault", "ASSAULT", "held", "2012-03-06",
+     ["Burmese troops"], [], None, 3),
+    ("Ukrainian-led forces launched rocket fire against the insurgents.", "assault", "ASSAULT", "held", PUBLISHED,
+     ["Ukrainian-led forces"], ["insurgents"], None, None),
+    ("Kenyan soldiers confiscated weapons from the militants.", "coerce", "COERCE", "held", PUBLISHED,
+     ["Kenyan soldiers"], ["militants"], None, None),
+    # "they" stands for the group that is the subject of the clause holding it
+    ("The striking miners said they would block the highway to the capital.", "protest", "THREATEN", "planned",
+     PUBLISHED, ["striking miners"], [], None, None),
+    # a demonym on a thing names its people: the author of a proposal
+    ("Chile rejected a Peruvian proposal.", "reject", "REJECT", "held", PUBLISHED, ["Chile"], ["Peruvian"], None, None),
+    # whom a thing is aimed at: an appeal from X, the deployment of a force
+    ("The judge dismissed an appeal from Alberto Fujimori.", "reject", "REJECT", "held", PUBLISHED,
+     ["judge"], ["Alberto Fujimori"], None, None),
+    ("Argentina opposed the deployment of a Bolivian force.", "reject", "REJECT", "held", PUBLISHED,
+     ["Argentina"], ["Bolivian force"], None, None),
+    # the threatened or refused act: whom it is aimed at is the target
+    ("Venezuela threatened to cut ties with Colombia.", "threaten", "THREATEN", "held", PUBLISHED,
+     ["Venezuela"], ["Colombia"], None, None),
+    ("Ecuador refused to send observers to Bolivia.", "reject", "REJECT", "held", PUBLISHED,
+     ["Ecuador"], ["Bolivia"], None, None),
+    # the subject of "is ready to lift" is the one who lifts; the envoy withdrawn is the source's own
+    ("Daniel Ortega said he is ready to lift the curfew on Managua.", "retreat", "AGREE", "planned", PUBLISHED,
+     ["Daniel Ortega"], ["Managua"], None, None),
+    ("Peru will withdraw its ambassador from Bolivia.", "sanction", "THREATEN", "planned", PUBLISHED,
+     ["Peru"], ["Bolivia"], None, None),
     ("Gunmen killed 12 villagers on Saturday.", "assault", "ASSAULT", "held", "2012-03-10", [], [], None, 12),
     ("The European Union imposed sanctions on Russia.", "sanction", "SANCTION", "held", PUBLISHED,
      ["European Union"], ["Russia"], None, None),

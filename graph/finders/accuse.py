@@ -24,7 +24,7 @@ file           verb  object=complaint   with=target against=target
 accusation     noun  -       against=target
 criticism      noun  -       of=target
 condemnation   noun  -       of=target
-investigation  noun  -       into=target of=target
+investigation  noun  -       into=target of=target against=target
 probe          noun  -       into=target
 inquiry        noun  -       into=target
 complaint      noun  -       against=target

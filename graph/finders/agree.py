@@ -7,11 +7,11 @@ KIND = register(action_kind("agree", "Agreement", "AGREE", "agreements, offers, 
                             roles=("source", "target", "participant", "place")))
 lexicon(KIND, """
 # trigger      pos   needs   slots
-agree          verb  -       subject=participant with=participant to=target on=none   # parties agree with each other, to a plan
+agree          verb  -       subject=participant with=participant to=target on=none xcomp=target   # parties agree with each other, to a plan, to act on someone
 accept         verb  -       -
-offer          verb  -       -
-promise        verb  -       -
-pledge         verb  -       -
+offer          verb  -       xcomp=target
+promise        verb  -       xcomp=target
+pledge         verb  -       xcomp=target
 commit         verb  -       to=none
 consent        verb  -       to=none
 settle         verb  -       with=participant

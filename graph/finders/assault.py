@@ -55,6 +55,7 @@ raid           noun  -       -
 ambush         noun  -       -
 massacre       noun  -       -
 killing        noun  -       -
+fire           noun  modifier=artillery|rocket|mortar|tank|gun|machine-gun|sniper|cannon   against=target on=target
 assassination  noun  -       -
 fighting       noun  -       between=participant with=participant
 clash          noun  -       between=participant with=participant

@@ -15,8 +15,8 @@ deport         verb  -       -
 ban            verb  -       -
 outlaw         verb  -       -
 censor         verb  -       -
-confiscate     verb  -       -
-seize          verb  object=property|asset|assets|land|newspaper|equipment|passport|goods   -
+confiscate     verb  -       from=target   # taken from whom
+seize          verb  object=property|asset|assets|land|newspaper|equipment|passport|goods   from=target
 impose         verb  object=curfew|law|emergency|restriction|restrictions|ban|siege   -
 declare        verb  object=emergency|law|siege|curfew   -
 round up       verb  -       -

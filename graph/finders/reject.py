@@ -9,8 +9,8 @@ KIND = register(action_kind("reject", "Rejection", "REJECT", "rejections, refusa
 lexicon(KIND, """
 # trigger      pos   needs   slots
 reject         verb  -       from=target by=target of=target   # the rejecter turns down the proposal (or its author)
-refuse         verb  -       -
-decline        verb  xcomp=@any   -
+refuse         verb  -       xcomp=target   # whom the refused act would be aimed at
+decline        verb  xcomp=@any   xcomp=target
 veto           verb  -       from=target by=target of=target
 rebuff         verb  -       from=target by=target of=target
 spurn          verb  -       from=target by=target of=target
@@ -18,7 +18,7 @@ oppose         verb  -       -
 defy           verb  -       -
 renege         verb  -       on=target
 turn down      verb  -       from=target by=target of=target
-dismiss        verb  object=appeal|proposal|call|calls|offer|plan|request|claim|claims|demand|idea   -
+dismiss        verb  object=appeal|proposal|call|calls|offer|plan|request|claim|claims|demand|idea   from=target by=target of=target
 rule out       verb  -       -
 rejection      noun  -       -
 refusal        noun  -       -

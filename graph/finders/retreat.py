@@ -9,8 +9,8 @@ KIND = register(action_kind("retreat", "Retreat", "RETREAT", "withdrawals, relea
                             "#1f77b4"))
 lexicon(KIND, """
 # trigger      pos   needs   slots
-withdraw       verb  -       from=place
-pull out       verb  -       of=place from=place
+withdraw       verb  -       from=target   # withdrawn from a place or a side: its target
+pull out       verb  -       of=target from=target
 pull back      verb  -       from=place
 retreat        verb  -       from=place
 release        verb  object=prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|@person   -
@@ -18,7 +18,7 @@ free           verb  object=prisoner|prisoners|hostage|hostages|detainee|detaine
 hand over      verb  -       to=target
 return         verb  object=territory|land|property|prisoners|remains|refugees   to=target
 lift           verb  object=blockade|siege|curfew|ban|sanctions|embargo|restrictions|emergency   on=target
-evacuate       verb  object=settlement|settlements|territory|base|bases|area|town   -
+evacuate       verb  object=settlement|settlements|territory|base|bases|area|town   in=target from=target
 surrender      verb  -       to=target
 disarm         verb  -       -
 allow          verb  object=access|observers|inspectors|monitors|peacekeepers|aid|entry   -

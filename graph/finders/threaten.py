@@ -6,7 +6,7 @@ from dateline.graph.schema import action_kind, register
 KIND = register(action_kind("threaten", "Threat", "THREATEN", "threats and ultimatums", "#bcbd22"))
 lexicon(KIND, """
 # trigger      pos   needs   slots
-threaten       verb  -       -           # the threatener warns the threatened
+threaten       verb  -       xcomp=target   # the threatener warns the threatened, or whom the threatened act is aimed at
 vow            verb  object=revenge|retaliation   -
 threat         noun  -       against=target to=target
 ultimatum      noun  -       to=target
