@@ -242,23 +242,44 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
             store.close()
     graph = build_graph(facts, alias_file)
     if staging is not None:
-        export(graph, staging, html=html, title=title or corpus_title(paths))
+        export(graph, staging, html=html, title=title or corpus_title(paths), jobs=jobs)
         report.files.extend(commit_output(Path(out_dir)))
     return graph
 
 
-def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str = "dateline") -> list[Path]:
+def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str = "dateline",
+           jobs: int = 1) -> list[Path]:
     """The graph files, the newsroom's files (events.csv, timelinejs.json, graph.gexf), the Neo4j load
-    files, and the HTML page unless told not to."""
+    files, and the HTML page unless told not to. With jobs > 1 the writers run side by side in
+    forked processes (they share the graph unpickled; each writes its own files)."""
     from dateline.exports.html import write_html
     from dateline.exports.neo4j_files import write_neo4j_files
     from dateline.exports.tables import write_tables
 
-    files = (write_graph_files(graph, out_dir) + write_tables(graph, Path(out_dir), title)
-             + write_neo4j_files(graph, out_dir / "neo4j"))
+    writers: list[Callable[[], list[Path]]] = [
+        lambda: write_graph_files(graph, out_dir),
+        lambda: write_tables(graph, Path(out_dir), title),
+        lambda: write_neo4j_files(graph, out_dir / "neo4j")]
     if html:
-        files.append(write_html(graph, Path(out_dir) / "graph.html", title=title))
-    return files
+        writers.append(lambda: [write_html(graph, Path(out_dir) / "graph.html", title=title)])
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [path for write in writers for path in write()]
+    global _WRITERS
+    _WRITERS = writers   # read by the forked workers, never pickled
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(writers)), mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_die_with_parent) as pool:
+            done = [pool.submit(_run_writer, i) for i in range(len(writers))]
+            return [path for future in done for path in future.result()]
+    finally:
+        _WRITERS = []
+
+
+_WRITERS: list[Callable[[], list[Path]]] = []
+
+
+def _run_writer(index: int) -> list[Path]:
+    return _WRITERS[index]()
 
 
 def corpus_title(paths: Sequence[str | Path]) -> str:

@@ -1,6 +1,7 @@
 """The graph as files: node-link JSON, GraphML, a timeline, and per-article dates. All written atomically."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -78,8 +79,11 @@ def _scalars(d: dict) -> dict:
     return {k: (" | ".join(map(str, v)) if isinstance(v, list) else v) for k, v in d.items() if v is not None}
 
 
-def graphml(g: nx.MultiDiGraph) -> str:
-    return "\n".join(nx.generate_graphml(graphml_ready(g))) + "\n"
+def graphml(g: nx.MultiDiGraph) -> bytes:
+    """GraphML by networkx's lxml writer (twice as fast as its ElementTree one)."""
+    out = io.BytesIO()
+    nx.write_graphml_lxml(graphml_ready(g), out)
+    return out.getvalue()
 
 
 def date_order(value: str | None) -> tuple:

@@ -27,6 +27,7 @@ apart (so "Motors" never joins "General Motors" to "Tata Motors").
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -51,6 +52,7 @@ DOUBLED = re.compile(r"(\w)\1+")
 
 # ---------------------------------------------------------------- comparable forms
 
+@functools.lru_cache(maxsize=1 << 16)   # names repeat across mentions and articles
 def fold(text: str) -> str:
     """Lower case without accents, dots, apostrophes or hyphens: "Erdoğan" -> "erdogan",
     "Jae-in" -> "jae in". Letters of every script are kept."""
@@ -66,6 +68,7 @@ def _latin_base(c: str) -> str:
     return decomposed[0] if decomposed[0].isascii() and decomposed[0].isalpha() else c
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_words(name: str) -> tuple[str, ...]:
     """A name's folded words without a leading "the", particles, or trailing legal suffixes (a
     name that is only a suffix keeps it): what ids are made of."""
@@ -78,6 +81,7 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The words two names are compared on: ``name_words`` with doubled letters written once, the
     commonest spelling variant of names ("Hilary" / "Hillary", "Philip" / "Phillip")."""

@@ -138,7 +138,7 @@ def test_gexf_reads_back_in_networkx_with_dynamic_dates_and_names_as_labels(tmp_
 
 def test_graphml_reads_in_networkx_and_igraph_with_names_and_integers(tmp_path):
     path = tmp_path / "graph.graphml"
-    path.write_text(graphml(small_graph()), encoding="utf-8")
+    path.write_bytes(graphml(small_graph()))
     g = nx.read_graphml(path)
     assert (g.nodes["actor:annan"]["label"], g.nodes["actor:annan"]["labels"]) == ("Kofi Annan", "Actor")
     assert type(g.nodes["actor:annan"]["mentions"]) is int
