@@ -12,7 +12,7 @@ statement has no PLOVER category; an event told inside what was said is found by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -39,12 +39,14 @@ KIND = register(EventKind(
 
 # Words whose date, in the sentence before, can be the date of a statement.
 SPEECH_WORDS = SPEECH_VERBS | SPEECH_EVENT_NOUNS
-_OPENING = "|".join(re.escape(q) for q in sorted(OPENING_QUOTES))
+_OPENING = "|".join(re.escape(q) for q in sorted(OPENING_QUOTES | {"''"}))
 INTRODUCES_QUOTE = re.compile(rf":\s*(?:{_OPENING})?\s*$")
 # Between a caption's name and its quote: a title or two, a colon, the opening quote mark.
 CAPTION_GAP = re.compile(rf"\s*(?:[A-Z][\w.-]*\s+){{0,4}}:\s*(?:{_OPENING})?\s*")
 # A line led by a label and a colon: "Sanders: The system is rigged", "MR. KAINE: Well, ...".
 LABELLED_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)", re.M)
+TWO_APOSTROPHE_QUOTE = re.compile(r"(?<!')''(?!')([^\n']{1,3000}?(?:'(?!')[^\n']*?)*)''(?!')")
+QUOTE_OPENERS = OPENING_QUOTES | {"''", "\u2018", "'"}
 UNIDENTIFIED = "unidentified source"
 HEADLINE_WORDS = 20       # a Title Case line longer than this is no headline
 SAID_AFTER_QUOTE = 4      # at most this many words before the cue of '"...!" Clinton said' (a title and a name)
@@ -79,6 +81,7 @@ Source = tuple[int | None, UnnamedSource | None]
 
 @finder
 def find_statements(art: ParsedArticle) -> list[StatementMention]:
+    art = replace(art, quotes=with_two_apostrophe_quotes(art.text, art.quotes))
     statements = labelled_lines(art)
     used_quotes = {q for s in statements for q in art.quotes if s.start <= q[0] < s.end}
     content_tokens: set[int] = set()
@@ -98,6 +101,14 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
     statements.extend(headline_cues(art, statements))
     statements.extend(unattributed_quotes(art, used_quotes, statements))
     return sorted(statements, key=lambda s: s.start)
+
+
+def with_two_apostrophe_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The article's quotations and those a pair of two apostrophes marks on one line (''We will
+    win,'' he said), as some archives print quote marks; a quote run over paragraphs opens each."""
+    extra = [m.span(1) for m in TWO_APOSTROPHE_QUOTE.finditer(text)
+             if not any(m.start(1) < e and s < m.end(1) for s, e in quotes)]
+    return sorted(quotes + extra) if extra else quotes
 
 
 def is_cue(tok: Token) -> bool:
@@ -121,9 +132,11 @@ def _is_according_to(tok: Token) -> bool:
 
 def speech_noun_clause(tok: Token) -> Token | None:
     """ "his claim that the vote was rigged": the 'that' clause of a noun of saying."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in SPEECH_NOUNS:
-        return None
-    return next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
+    return that_clause(tok) if tok.pos_ == "NOUN" and tok.lemma_ in SPEECH_NOUNS else None
+
+
+def that_clause(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
@@ -154,11 +167,14 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     else:
         if any(c.dep_ == "nsubjpass" for c in cue.children) or cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
             return None
-        subj = subject_of(cue)
+        subj = subject_of(cue) or misparsed_subject(art, cue)
         source = source_of(art, subj, statements) if subj is not None else None
         pieces = content_spans(cue)
     if source is None:
         return None
+    if subj is not None:   # what was said never holds who said it ('"...," Texas delegate Bill Eastland, wearing ..., said')
+        left = subj.left_edge.idx
+        pieces = [(a, left) if a < left < b <= cue.idx else (a, b) for a, b in pieces]
     clauses = pieces
     pieces = with_quotes(art, cue, pieces, used_quotes)
     if not pieces:
@@ -191,6 +207,19 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             or publication_date(art))
     quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end, unnamed)
+
+
+def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
+    """The head of the last person or organisation named before a finite main verb the parser gave
+    no subject ("Senator Harry Reid, the minority leader, said", with the name read as a conjunct of
+    the phrase before it); not a name quoted or the object of a word."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    sent = cue.sent
+    heads = [art.doc[m.root] for m in art.mentions if sent.start_char <= m.start and m.end <= cue.idx
+             and not in_quote(art, m.start) and art.actors[art.owner[art.mentions.index(m)]].kind in ("person", "organization")]
+    heads = [h for h in heads if h.dep_ not in ("pobj", "dobj", "dative", "poss", "compound")]
+    return heads[-1] if heads else None
 
 
 def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], used_quotes: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -272,20 +301,35 @@ def content_spans(cue: Token) -> list[tuple[int, int]]:
     """What a cue verb reports, by the places its lexicon entry allows: its clausal complement;
     its infinitive with the object before it ("urged X to ..."); its object with what the object
     is called ("described the deal as a disaster"); the object of its preposition ("referred to
-    ..."). Said mid-sentence ("X, he said, is Y"), it reports the clause it interrupts. A cue verb
+    ..."). Said mid-sentence ("X, he said, is Y", "as the Post reported, X"), it reports the clause
+    it interrupts. A cue verb
     carrying on after it ("..., adding that ...") reports its own statement."""
     pieces = verb_content(cue)
-    if not pieces and cue.dep_ == "parataxis" and cue.head.pos_ in VERBAL:
+    as_said = (cue.dep_ == "advcl" and cue.lemma_ in SPEECH_VERBS
+               and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children))
+    if not pieces and (cue.dep_ == "parataxis" or as_said) and cue.head.pos_ in VERBAL:   # "as the Post reported, ..."
         skip = {t.i for t in cue.subtree}
-        pieces.append(_span([t for t in cue.head.subtree if t.i not in skip and not t.is_punct]))
+        rest = [t for t in cue.head.subtree if t.i not in skip and not t.is_punct]
+        if as_said:   # the clause on one side of "as X reported"
+            rest = [t for t in rest if t.i > cue.right_edge.i] or rest
+        if rest:
+            pieces.append(_span(rest))
     if any(p[0] > cue.idx for p in pieces):
         pieces = [p for p in pieces if p[0] > cue.idx]   # "said that ...": what came before is not it
     return pieces
 
 
+def quoted(tok: Token) -> bool:
+    """A word between quote marks of its own ('"rigged"')."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTE_OPENERS and doc[tok.i + 1].is_quote
+
+
 def verb_content(h: Token) -> list[tuple[int, int]]:
     shapes = cue_content(h.lemma_)
-    clauses = [c for c in h.children if c.dep_ == "ccomp"]
+    clauses = [c for c in h.children if c.dep_ == "ccomp"] or [
+        clause for c in h.children if c.dep_ == "prep" for g in c.children
+        if g.dep_ == "pobj" and (clause := that_clause(g)) is not None]   # "said in a statement that ...", as parsed
     if clauses:
         return [_span(child.subtree) for child in clauses]
     infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
@@ -294,7 +338,8 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
         return [_span({*child.subtree, *(t for o in objects for t in o.subtree)}) for child in infinitives]
     if OBJECT in shapes and objects:
         complements = [c for c in h.children if c.dep_ == "oprd"
-                       or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS]
+                       or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS] + [
+            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c)]   # 'called the system "rigged"' 
         if h.lemma_ not in NAMING_VERBS or complements:
             return [_span({t for c in objects + complements for t in c.subtree})]
     prep = PREPOSITION_CUES.get(h.lemma_)
