@@ -27,6 +27,8 @@ def clause_date(art: ParsedArticle, path: set[int], exclude: set[int] = frozense
     for tx in art.timexes:
         if tx.type not in DATE_TYPES or tx.value is None or not (sent.start_char <= tx.start < sent.end_char):
             continue
+        if tx.value == "PRESENT_REF":   # "on sale now": no day of its own, the story's is better
+            continue
         span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or any(t.i in exclude for t in span):
             continue
@@ -61,19 +63,41 @@ LEAD_SENTENCES = 3   # the title, a date line, the lead: where news tells its oc
 def lead_dates(art: ParsedArticle, mentions: list, actors_of) -> None:
     """News tells the date of its occasion once, in the lead ("Yesterday, at WWDC, Jobs unveiled
     iPhone 4"); what the same actors are told to do or say later with no date of their own happened
-    then. `mentions` (statements and events) in text order, `actors_of(m)` the actors of one.
+    then, and so did what anyone else does or says undated, when the lead's day is the story's (at
+    most OCCASION_DAYS before publication: "Apple announced Friday ... Jobs said") and the text tells
+    nothing of the publication day itself. `mentions` (statements and events) in text order, `actors_of(m)` the actors of one.
     Dates in place; only a date the lead's text gives is carried, and only to held events."""
     lead_end = art.sents[min(LEAD_SENTENCES, len(art.sents)) - 1].end_char
     occasion: dict[int, EventDate] = {}
+    story: EventDate | None = None   # the story's own day: what anyone says or does later, undated, was then
+    tells_today = tells_publication_day(art, lead_end)
     for m in mentions:
         if m.evidence.start < lead_end:
             if not m.date.basis.startswith(NO_DATE) and m.date.value is not None:
                 for a in actors_of(m):
                     occasion.setdefault(a, m.date)
+                if story is None and not tells_today and days_before_publication(art, m.date) in range(OCCASION_DAYS + 1):
+                    story = m.date
         elif m.date.basis.startswith(NO_DATE) and getattr(m, "status", HELD) == HELD:
-            dated = [occasion[a] for a in actors_of(m) if a in occasion]
+            dated = [occasion[a] for a in actors_of(m) if a in occasion] or ([story] if story else [])
             if dated:
                 m.date = EventDate(dated[0].value, dated[0].granularity, f"the occasion the lead dates: {dated[0].basis}")
+
+
+OCCASION_DAYS = 7   # a lead's day this close before publication is the story's occasion ("announced Friday")
+
+
+def tells_publication_day(art: ParsedArticle, after: int) -> bool:
+    """Does the text after the lead tell something of the publication day itself ("on Sunday", "today")?
+    Then the story runs over several days, and an undated report is of the day it was published."""
+    return any(tx.start >= after and tx.type in DATE_TYPES and tx.value and day_part(tx.value) == art.published
+               for tx in art.timexes)
+
+
+def days_before_publication(art: ParsedArticle, date: EventDate) -> int | None:
+    day = day_of(date.value)
+    published = day_of(art.published) if art.published else None
+    return (published - day).days if day is not None and published is not None else None
 
 
 def publication_date(art: ParsedArticle) -> EventDate:

@@ -216,6 +216,9 @@ def slot_tokens(tok: Token, pos: str) -> dict[str, list[Token]]:
                 if child.dep_ == "dative":
                     put("dative", child)
             _object_prepositions(verb, slots)
+            for child in verb.children:   # "gave a keynote in San Francisco": where the verb's event was
+                if child.dep_ == "prep" and child.lower_ in ("in", "at", "near") and child.lower_ not in slots:
+                    slots[child.lower_] = [g for g in child.children if g.dep_ == "pobj"]
     return slots
 
 

@@ -47,6 +47,17 @@ EVENTS = [
      ["Daniel Ortega"], ["Managua"], None, None),
     ("Peru will withdraw its ambassador from Bolivia.", "sanction", "THREATEN", "planned", PUBLISHED,
      ["Peru"], ["Bolivia"], None, None),
+    # business and civic acts: a company started, a product shown, a death, a keynote
+    ("Ingvar Kamprad founded IKEA in 1943.", "founding", None, "held", "1943", ["Ingvar Kamprad"], ["IKEA"], None, None),
+    ("Satya Nadella demoed the HoloLens headset on Tuesday.", "launch", None, "held", "2012-03-06",
+     ["Satya Nadella"], [], None, None),
+    ("Tim Cook showed off the Apple Watch.", "launch", None, "held", PUBLISHED, ["Tim Cook"], [], None, None),
+    ("Nelson Mandela died on Thursday in Johannesburg.", "death", None, "held", "2012-03-08",
+     ["Nelson Mandela"], [], "Johannesburg", None),
+    ("Sundar Pichai gave the opening keynote in San Francisco.", "announce", None, "held", PUBLISHED,
+     ["Sundar Pichai"], [], "San Francisco", None),
+    # "now" names no day: the event takes the publication date, not an unknown one
+    ("Samsung announced a new tablet, on sale now.", "announce", None, "held", PUBLISHED, ["Samsung"], [], None, None),
     ("Gunmen killed 12 villagers on Saturday.", "assault", "ASSAULT", "held", "2012-03-10", [], [], None, 12),
     ("The European Union imposed sanctions on Russia.", "sanction", "SANCTION", "held", PUBLISHED,
      ["European Union"], ["Russia"], None, None),
@@ -199,3 +210,22 @@ def test_what_the_leads_actors_say_later_with_no_date_happened_on_its_date(tmp_p
     g = dateline.build([tmp_path], jobs=1)
     (said,) = [d for _, d in g.nodes(data=True) if d["label"] == "Statement" and "thinnest" in d["text"]]
     assert said["date"] == "2012-03-05" and said["date_basis"].startswith("the occasion the lead dates")
+
+
+STORY = ("Nokia cuts prices\n\nNokia announced on Friday that it will cut the price of its phones. "
+         "The move surprised analysts. Stephen Elop said the phones had sold poorly.")
+
+
+def test_what_anyone_says_later_with_no_date_happened_on_the_leads_day(tmp_path):
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2012-03-10\n---\n{STORY}\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (said,) = [d for _, d in g.nodes(data=True) if d["label"] == "Statement" and "sold poorly" in d["text"]]
+    assert said["date"] == "2012-03-09" and said["date_basis"].startswith("the occasion the lead dates")
+
+
+def test_a_story_that_tells_of_its_publication_day_keeps_that_day_for_what_is_undated(tmp_path):
+    text = STORY + " On Saturday, shares fell. Analysts said the cut came too late."
+    (tmp_path / "a.txt").write_text(f"---\npublished: 2012-03-10\n---\n{text}\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (said,) = [d for _, d in g.nodes(data=True) if d["label"] == "Statement" and "sold poorly" in d["text"]]
+    assert said["date"] == "2012-03-10"

@@ -9,4 +9,5 @@ lexicon(KIND, """
 announce       verb  -       -
 unveil         verb  object=plan|plans|proposal|proposals|strategy|budget|policy   -
 announcement   noun  -       -
+keynote        noun  -       -      # a keynote address: the occasion of announcements
 """)

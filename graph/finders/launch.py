@@ -12,6 +12,12 @@ release        verb  -       -      # prisoners released are a retreat (its row 
 unveil         verb  -       -
 introduce      verb  -       -
 debut          verb  -       -
+showcase       verb  -       -
+preview        verb  object=@any   -
+demo           verb  -       -      # a product shown to the public
+demonstrate    verb  object=@product   -   # a product demonstrated (a crowd demonstrating is a protest)
+show off       verb  -       -
+reveal         verb  object=@product|@organization   -   # a product or a company's offering; "revealed that ..." is speech
 roll out       verb  -       -
 ship           verb  -       -
 open           verb  object=store|stores|shop|shops|plant|factory|office   -
