@@ -5,7 +5,10 @@ neo4j-admin's CSV bulk import of the same graph, in one run on a fresh local ser
 2. load the graph through the driver into the empty database (the first load creates
    everything, on a server that has just started), load it again (every row merges into
    what is there), then load a copy of it under new ids (all new, on a warmed-up server);
-3. write the Neo4j files and bulk-import the CSV files into a new database of another home,
+3. incremental: load it with a ledger (``neo4j_ledger``), then load a copy in which 1% of the events
+   changed and 1% are new, with the ledger (only those rows are sent), against loading that copy
+   without it (every row merged again), as a ratio;
+4. write the Neo4j files and bulk-import the CSV files into a new database of another home,
    start a server on it and check that it holds as many nodes and relationships.
 
     python benchmarks/bench_neo4j.py [--actors 5000 --events 25000 --articles 2500] [--batch-size 5000]
@@ -47,6 +50,28 @@ def renamed(graph: nx.MultiDiGraph, prefix: str) -> nx.MultiDiGraph:
     for node, data in copy.nodes(data=True):
         data["id"] = node
     return copy
+
+
+def daily_update(graph: nx.MultiDiGraph, share: float = 0.01) -> nx.MultiDiGraph:
+    """A copy in which `share` of the events changed (a new status) and as many are new (a copy of an
+    event under a new id, with its relationships): a day's new articles on a large graph."""
+    copy = graph.copy()
+    events = sorted(n for n, d in graph.nodes(data=True) if d.get("label") not in ("Actor", "Article", "Outlet"))
+    step = max(1, round(1 / share))
+    for node in events[::step]:
+        copy.nodes[node]["status"] = "planned" if copy.nodes[node].get("status") != "planned" else "held"
+    for node in events[step // 2::step]:
+        new = f"{node}-update"
+        copy.add_node(new, **{**graph.nodes[node], "id": new})
+        for u, v, k, d in [*graph.in_edges(node, keys=True, data=True), *graph.out_edges(node, keys=True, data=True)]:
+            copy.add_edge(new if u == node else u, new if v == node else v, key=k, **d)
+    return copy
+
+
+def seconds_of(load) -> float:
+    started = time.perf_counter()
+    load()
+    return time.perf_counter() - started
 
 
 def timed_load(graph, server, batch_size: int) -> dict:
@@ -93,6 +118,12 @@ def main() -> None:
             result["second_load"] = timed_load(graph, server, args.batch_size)
             result["new_ids_load"] = timed_load(renamed(graph, "copy-"), server, args.batch_size)
             result["stored_after_driver_load"] = stored_counts(server)
+            update, ledger = daily_update(graph), work / "neo4j-loaded.sqlite"
+            load_graph(graph, server.uri, server.user, server.password, batch_size=args.batch_size, ledger=ledger)
+            result["update_with_ledger_seconds"] = round(seconds_of(lambda: load_graph(
+                update, server.uri, server.user, server.password, batch_size=args.batch_size, ledger=ledger)), 2)
+            result["update_without_ledger_seconds"] = round(seconds_of(lambda: load_graph(
+                update, server.uri, server.user, server.password, batch_size=args.batch_size)), 2)
         finally:
             stop_server(server.home)
 
@@ -110,6 +141,8 @@ def main() -> None:
 
     first = result["first_load"]
     result["driver_over_csv_import"] = round(first["seconds"] / result["csv_import_seconds"], 2)
+    result["update_with_over_without_ledger"] = round(
+        result["update_with_ledger_seconds"] / result["update_without_ledger_seconds"], 3)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "neo4j.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"graph: {result['nodes']:,} nodes, {result['relationships']:,} relationships; batch {args.batch_size}; "
@@ -122,6 +155,9 @@ def main() -> None:
     print(f"write Neo4j files                    {result['write_files_seconds']:>8.2f} s")
     print(f"neo4j-admin CSV import               {result['csv_import_seconds']:>8.2f} s  "
           f"(driver first load / CSV import: {result['driver_over_csv_import']}x)")
+    print(f"daily update (1% events changed, 1% new): with the ledger {result['update_with_ledger_seconds']:.2f} s, "
+          f"every row again {result['update_without_ledger_seconds']:.2f} s: "
+          f"{result['update_with_over_without_ledger']}x")
     print(f"stored (nodes, relationships): driver {result['stored_after_driver_load']}, "
           f"CSV import {result['stored_after_csv_import']}")
 

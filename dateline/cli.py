@@ -110,7 +110,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     lo = sub.add_parser("load", help="load a built graph.json into Neo4j",
                         description="Merge DIR/graph.json into Neo4j by the graph's stable ids: loading "
-                                    "twice changes nothing, a later build adds to what is there.")
+                                    "twice changes nothing, a later build adds to what is there. The folder of GRAPH_JSON keeps "
+                                    "a record of what was loaded (neo4j-loaded.sqlite): a later load sends only "
+                                    "the nodes and relationships that are new or changed.")
     lo.add_argument("graph", type=Path, metavar="GRAPH_JSON")
     add_neo4j_options(lo)
 
@@ -206,7 +208,7 @@ def cmd_build(args) -> int:
           + "".join(f", {n} {kind}" for kind, n in counts.items()) + f" -> {args.out}/",
           file=sys.stderr)
     if args.neo4j:
-        status = load_into_neo4j(graph, args)
+        status = load_into_neo4j(graph, args, args.out)
         if status != EXIT_OK:
             return status
     if report.skipped and not args.keep_going:
@@ -271,14 +273,17 @@ def neo4j_connection(args) -> dict:
     return default_connection(uri=args.uri, user=args.user, password=args.password)
 
 
-def load_into_neo4j(graph, args) -> int:
+def load_into_neo4j(graph, args, folder: Path) -> int:
+    """Load the graph built in `folder`; the folder's ledger keeps what was loaded, so that the
+    next load sends only what changed."""
+    from dateline.exports.neo4j_ledger import LEDGER_FILE
     from dateline.exports.neo4j_load import load_graph
     from dateline.exports.neo4j_server import Neo4jExportError
 
     try:
         connection = neo4j_connection(args)
         with terminal_progress("neo4j batches", enabled=sys.stderr.isatty()) as progress:
-            result = load_graph(graph, progress=progress.update, **connection)
+            result = load_graph(graph, progress=progress.update, ledger=folder / LEDGER_FILE, **connection)
     except Neo4jExportError as exc:
         return error(str(exc))
     print(f"dateline: neo4j: {result}", file=sys.stderr)
@@ -294,7 +299,7 @@ def cmd_load(args) -> int:
         graph = read_graph_json(args.graph)
     except ValueError as exc:
         return error(f"{args.graph} is not a dateline graph.json ({exc})")
-    return load_into_neo4j(graph, args)
+    return load_into_neo4j(graph, args, args.graph.parent)
 
 
 def cmd_neo4j(args) -> int:

@@ -31,15 +31,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
+from pathlib import Path
 
 import networkx as nx
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
+from dateline.exports.neo4j_ledger import last_load, record_load, row_digest
 from dateline.exports.neo4j_server import USER, Neo4jExportError
 from dateline.graph.schema import (ACTOR, DATE, ENTITY_LABELS, EVENT, PARTICIPANTS, PLOVER_CATEGORIES, REPORTERS,
                                    SOURCES, TARGETS, event_kinds)
@@ -116,6 +119,9 @@ class NodeRow:
     def parameters(self) -> dict:
         return {"id": self.id, "labels": self.labels, "properties": self.properties, "lists": self.lists}
 
+    def key(self) -> str:
+        return f"{self.label}\x1f{self.id}"
+
 
 @dataclass
 class RelationshipRow:
@@ -128,6 +134,9 @@ class RelationshipRow:
 
     def parameters(self) -> dict:
         return {"source": self.source, "target": self.target, "properties": self.properties}
+
+    def key(self) -> str:
+        return f"{self.type}\x1f{self.source}\x1f{self.target}"
 
 
 @dataclass
@@ -148,6 +157,7 @@ class LoadReport:
     properties_set: int = 0
     seconds: float = 0.0
     batches: int = 0
+    unchanged: int = 0   # rows the ledger showed were already there as they are, not sent
 
     @property
     def relationships_per_second(self) -> float:
@@ -156,7 +166,7 @@ class LoadReport:
     def __str__(self) -> str:
         return (f"{self.nodes:,} nodes and {self.relationships:,} relationships merged into {self.uri} "
                 f"in {self.seconds:.1f} s ({self.nodes_created:,} nodes and {self.relationships_created:,} "
-                "relationships new)")
+                "relationships new" + (f"; {self.unchanged:,} unchanged rows not sent again)" if self.unchanged else ")"))
 
 
 def node_rows(graph: nx.MultiDiGraph) -> list[NodeRow]:
@@ -211,23 +221,34 @@ def load_batches(nodes: list[NodeRow], relationships: list[RelationshipRow],
 
 
 def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, password: str | None = None,
-               batch_size: int = BATCH_SIZE,
-               progress: Callable[[int, int], None] | None = None) -> LoadReport:
+               batch_size: int = BATCH_SIZE, progress: Callable[[int, int], None] | None = None,
+               ledger: Path | None = None) -> LoadReport:
     """Write ``graph`` into the Neo4j at ``uri`` (auth off when ``password`` is None).
 
     Each batch is its own transaction, so a load cut off midway leaves whole batches behind,
     and running it again finishes it without duplicates. ``progress(batches_done, batches)``
-    is called after each committed batch. Raises Neo4jExportError with a message for people.
+    is called after each committed batch. With a ``ledger`` (``neo4j_ledger``) only the rows that
+    changed since the last load into ``uri`` are written, while the server is as that load left it.
+    Raises Neo4jExportError with a message for people.
     """
-    batches = list(load_batches(node_rows(graph), relationship_rows(graph), batch_size))
-    report = LoadReport(uri, graph.number_of_nodes(), graph.number_of_edges(), batches=len(batches))
+    nodes, relationships = node_rows(graph), relationship_rows(graph)
+    digests = {**{row.key(): row_digest(row.parameters()) for row in nodes},
+               **{row.key(): row_digest(row.parameters()) for row in relationships}}
+    report = LoadReport(uri, graph.number_of_nodes(), graph.number_of_edges())
     auth = (user or USER, password) if password is not None else None
     started = time.perf_counter()
-    done = 0
+    done, total = 0, 0
     try:
         with GraphDatabase.driver(uri, auth=auth, max_transaction_retry_time=RETRY_SECONDS) as driver:
             driver.verify_connectivity()
             _check_version(driver, uri)
+            before = last_load(ledger, uri) if ledger is not None else None
+            if before is not None and (before.nodes, before.relationships) == _server_counts(driver):
+                nodes = [row for row in nodes if before.digests.get(row.key()) != digests[row.key()]]
+                relationships = [row for row in relationships if before.digests.get(row.key()) != digests[row.key()]]
+                report.unchanged = len(digests) - len(nodes) - len(relationships)
+            batches = list(load_batches(nodes, relationships, batch_size))
+            report.batches = total = len(batches)
             for statement in SCHEMA:
                 driver.execute_query(statement)
             for batch in batches:
@@ -238,10 +259,22 @@ def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, passwo
                 done += 1
                 if progress is not None:
                     progress(done, len(batches))
+            if ledger is not None:
+                record_load(ledger, uri, digests, *_server_counts(driver), before)
     except (Neo4jError, DriverError, OSError) as error:
-        raise _explain(error, uri, user, done, len(batches)) from error
+        raise _explain(error, uri, user, done, total) from error
+    except sqlite3.Error as error:
+        raise Neo4jExportError(f"{ledger}: the record of earlier loads cannot be used ({error}); "
+                               "remove it and the next load writes everything") from error
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _server_counts(driver) -> tuple[int, int]:
+    """The server's node and relationship counts (Neo4j answers both from its count store)."""
+    nodes = driver.execute_query("MATCH (n) RETURN count(n) AS n").records[0]["n"]
+    relationships = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n").records[0]["n"]
+    return nodes, relationships
 
 
 def day(value: object) -> dt.date | None:

@@ -425,6 +425,36 @@ def test_a_later_build_merges_into_what_is_there(empty):
     assert snapshot(empty) == merged
 
 
+def test_with_a_ledger_a_later_load_sends_only_what_changed_and_leaves_what_a_full_load_leaves(empty, tmp_path):
+    ledger = tmp_path / "neo4j-loaded.sqlite"
+    first, second = merge_graphs()
+    load_graph(first, **empty)
+    load_graph(second, **empty)
+    full = snapshot(empty)
+    wipe(empty)
+    one = load_graph(first, **empty, ledger=ledger)
+    assert one.unchanged == 0   # no record yet: everything is sent
+    again = load_graph(first, **empty, ledger=ledger)
+    assert (again.unchanged, again.batches) == (first.number_of_nodes() + first.number_of_edges(), 0)
+    two = load_graph(second, **empty, ledger=ledger)
+    same = {n for n in second if n in first and first.nodes[n] == second.nodes[n]}
+    assert 0 < two.unchanged and two.batches > 0 and len(same) <= two.unchanged
+    assert snapshot(empty) == full
+
+
+def test_a_ledger_does_not_trust_a_database_changed_since(empty, tmp_path):
+    ledger = tmp_path / "neo4j-loaded.sqlite"
+    g = sample_graph()
+    load_graph(g, **empty, ledger=ledger)
+    loaded = snapshot(empty)
+    wipe(empty)   # or anything else written there: the counts no longer match the record
+    report = load_graph(g, **empty, ledger=ledger)
+    assert report.unchanged == 0 and snapshot(empty) == loaded
+    ledger.write_bytes(b"not a database")
+    with pytest.raises(Neo4jExportError, match="neo4j-loaded.sqlite: the record of earlier loads cannot be used"):
+        load_graph(g, **empty, ledger=ledger)
+
+
 def test_a_load_cut_off_midway_and_run_again_matches_a_clean_load(local_server):
     connection = {"uri": local_server.uri, "user": local_server.user, "password": local_server.password}
     g = make_graph(150, 900, 30, seed=7)
