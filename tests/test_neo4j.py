@@ -635,3 +635,17 @@ def test_seeds_timeline_and_shortest_path(seeds, seeds_loaded):
     path = query(seeds_loaded, queries["The shortest path between two actors through meetings and statements"].cypher,
                  actor="Kofi Annan", other="Bashar al-Assad")
     assert path and len(path[0]["steps"]) == 3
+
+
+def test_dateline_load_twice_sends_nothing_the_second_time(empty, tmp_path, capsys):
+    from dateline.cli import main
+    from dateline.exports.files import write_graph_files
+
+    write_graph_files(sample_graph(), tmp_path)
+    connection = ["--uri", empty["uri"], "--user", empty["user"], "--password", empty["password"]]
+    assert main(["load", str(tmp_path / "graph.json"), *connection]) == 0
+    assert "unchanged" not in capsys.readouterr().err
+    assert (tmp_path / "neo4j-loaded.sqlite").is_file()
+    assert main(["load", str(tmp_path / "graph.json"), *connection]) == 0
+    g = sample_graph()
+    assert f"{g.number_of_nodes() + g.number_of_edges():,} unchanged rows not sent again" in capsys.readouterr().err
