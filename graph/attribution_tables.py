@@ -33,7 +33,7 @@ CUE_GROUPS = (
     _group("say tell add state write reply respond answer explain note remark comment observe recall report "
            "declare assert argue contend maintain insist stress emphasise emphasize reiterate repeat caution "
            "warn echo tweet post testify joke quip complain lament boast brag concede admit acknowledge "
-           "confirm deny claim allege predict announce suggest hint mention proclaim counter retort "
+           "confirm deny claim allege predict forecast announce suggest hint mention proclaim counter retort "
            "concur agree disagree swear vow promise pledge guarantee assure",
            (CLAUSE,), True,
            "verbs of saying: what follows them as a clause or a quotation is what was said"),
@@ -61,6 +61,13 @@ CUE_GROUPS = (
            "words put out: 'released a statement on the vote', 'tweeted a photograph of her arm' (a "
            "one-word object such as a person is not kept; endorsing, opposing and rejecting are events "
            "of their own kinds, SUPPORT and REJECT, not statements)"),
+    _group("cast portray paint depict characterize characterise frame", (OBJECT,), False,
+           "descriptions of someone as something: 'cast himself as a Washington outsider', 'painted "
+           "Clinton as a guardian of the status quo' (only with what the object is cast as: see NAMING_VERBS)"),
+    _group("blast slam lambaste chide scold rebuke berate mock ridicule deride thank",
+           (OBJECT,), False,
+           "criticism and thanks told of their object: 'blasted Congress for the cuts', 'thanked him for "
+           "his efforts' (a one-word object such as a person is not kept)"),
     _group("see consider regard view", (OBJECT,), False,
            "beliefs told as what the object is: 'sees Clinton as the stronger candidate' (only with "
            "what it is seen as: see NAMING_VERBS)"),
@@ -86,7 +93,12 @@ PREPOSITION_CUES = {
 # Verbs that name or see their object as something: only with what they call it are they a
 # statement ('called the deal a disaster', 'sees Clinton as the stronger candidate'; 'called a
 # meeting', 'named a street', 'saw the film' are none).
-NAMING_VERBS = frozenset("call label brand dub term name see consider regard view".split())
+NAMING_VERBS = frozenset("call label brand dub term name see consider regard view cast portray paint depict "
+                         "characterize characterise frame".split())
+
+# Verbs that tell speech only beside a quotation, with a person as subject and no object of their
+# own: '"The first loser would be the United States," he continued' ('the fighting continued' is none).
+QUOTE_VERBS = frozenset("continue interject".split())
 
 # What an object is said to be or to have done: 'described the deal as a disaster', 'accused
 # Clinton of lying', 'praised her for her courage', 'criticized the plan over its cost'.
@@ -159,4 +171,4 @@ def cue_content(lemma: str) -> tuple[str, ...]:
 
 
 SPEECH_VERBS = frozenset().union(*(g.words for g in CUE_GROUPS if g.speech))
-CUE_VERBS = frozenset().union(*(g.words for g in CUE_GROUPS)) | frozenset(PREPOSITION_CUES)
+CUE_VERBS = frozenset().union(*(g.words for g in CUE_GROUPS)) | frozenset(PREPOSITION_CUES) | QUOTE_VERBS

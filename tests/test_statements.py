@@ -62,6 +62,34 @@ ATTRIBUTIONS = [
      [("Ted Cruz", "I would enthusiastically welcome his support"), ("Ted Cruz", "We will win in Indiana")]),
     ('"We will win," Donald Trump said. Ted Cruz disagreed. "This is not going to happen in Iowa."',
      [("Donald Trump", "We will win")]),
+    # a speech verb carrying on after another says a statement of its own; a purpose says nothing more
+    ("Maria Lopez said the plan was fair and insisted that the vote would pass.",
+     [("Maria Lopez", "the plan was fair"), ("Maria Lopez", "the vote would pass")]),
+    ("John Smith said the new tax had kept families safe before claiming that the budget was balanced.",
+     [("John Smith", "the budget was balanced"), ("John Smith", "the new tax had kept families safe")]),
+    ("Anna Berg said she was there to see the vote.", [("Anna Berg", "she was there to see the vote")]),
+    # quotes marked by two apostrophes
+    ("''We will win the state,'' Daniel Ortiz said. ''Nobody can stop us now.''",
+     [("Daniel Ortiz", "Nobody can stop us now"), ("Daniel Ortiz", "We will win the state")]),
+    # shapes the parser reads apart: a name left without its verb, a clause hung on "in a statement"
+    ("Alarmed by the protests in Ohio, Senator Paul Grant, the majority leader, said that he spoke with the governor.",
+     [("Paul Grant", "he spoke with the governor")]),
+    ("Laura Kim, a spokeswoman for the Ohio Democratic Party, said in a statement that the team would work with the police.",
+     [("Laura Kim", "the team would work with the police")]),
+    ("As The Boston Globe reported, the mayor is the top recipient of donations from the industry.",
+     [("Boston Globe", "the mayor is the top recipient of donations from the industry")]),
+    ('Donald Trump called the system "rigged" on Tuesday.', [("Donald Trump", 'the system "rigged" on Tuesday')]),
+    # a quote before its cue never holds its speaker
+    ('"We have had better conventions than this one," Texas delegate Bill Moss, wearing a cowboy hat and "Cruz" pins, said.',
+     [("Bill Moss", "We have had better conventions than this one")]),
+    # verbs that tell speech only beside a quotation, said by a person
+    ('"The first loser of such a policy would be the United States," Vicente Fox continued.',
+     [("Vicente Fox", "The first loser of such a policy would be the United States")]),
+    ('The fighting continued as rebels shouted "We will win this war tonight."', []),
+    # casting someone as something, criticism, forecasts
+    ("Ted Cruz cast himself as a Washington outsider.", [("Ted Cruz", "himself as a Washington outsider")]),
+    ("Governor Rick Scott blasted Congress for the cuts.", [("Rick Scott", "Congress for the cuts")]),
+    ("Vladimir Putin forecast that the economy would soon rebound.", [("Vladimir Putin", "the economy would soon rebound")]),
     # the writer and the reader are no sources
     ("If you think that the race is over, look again.", []),
 ]

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
     CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
-    OBJECT_COMPLEMENTS, PREPOSITION_CUES, SOURCE_PRONOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
+    OBJECT_COMPLEMENTS, PREPOSITION_CUES, QUOTE_VERBS, SOURCE_PRONOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
     SPEECH_NOUNS, SPEECH_VERBS, TRANSCRIPT_TITLES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
@@ -112,6 +112,8 @@ def with_two_apostrophe_quotes(text: str, quotes: list[tuple[int, int]]) -> list
 
 
 def is_cue(tok: Token) -> bool:
+    if tok.pos_ == "VERB" and tok.lemma_ in QUOTE_VERBS:
+        return not any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS:
         return True
     return _is_go_on(tok) or _is_according_to(tok) or speech_noun_clause(tok) is not None
@@ -170,7 +172,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         subj = subject_of(cue) or misparsed_subject(art, cue)
         source = source_of(art, subj, statements) if subj is not None else None
         pieces = content_spans(cue)
-    if source is None:
+    if source is None or cue.lemma_ in QUOTE_VERBS and not said_by_person(art, subj):
         return None
     if subj is not None:   # what was said never holds who said it ('"...," Texas delegate Bill Eastland, wearing ..., said')
         left = subj.left_edge.idx
@@ -207,6 +209,13 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             or publication_date(art))
     quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end, unnamed)
+
+
+def said_by_person(art: ParsedArticle, subj: Token | None) -> bool:
+    if subj is None:
+        return False
+    actor = art.token_actor.get(subj.i)
+    return subj.lower_ in PERSON_PRONOUNS or actor is not None and art.actors[actor].kind == "person"
 
 
 def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
@@ -284,11 +293,11 @@ def _span(tokens) -> tuple[int, int]:
 
 
 def carries_on(tok: Token) -> bool:
-    """A cue verb with no subject of its own joined to a clause before it ("and urged", ", saying",
+    """A speech verb with no subject of its own joined to a clause before it ("and urged", ", saying",
     "but implied", "before claiming"), not as an infinitive of purpose."""
     joined = tok.dep_ in ("conj", "advcl") or tok.dep_ == "pcomp" and tok.head.lower_ in CARRY_ON_PREPOSITIONS
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
-    return (tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS and joined and not infinitive
+    return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and joined and not infinitive
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
 
 
