@@ -54,6 +54,8 @@ EVENTS = [
     ("Tim Cook showed off the Apple Watch.", "launch", None, "held", PUBLISHED, ["Tim Cook"], [], None, None),
     ("Nelson Mandela died on Thursday in Johannesburg.", "death", None, "held", "2012-03-08",
      ["Nelson Mandela"], [], "Johannesburg", None),
+    ("Greta Thunberg, born in Stockholm on January 3, 2003, spoke first.", "birth", None, "held", "2003-01-03",
+     ["Greta Thunberg"], [], "Stockholm", None),
     ("Sundar Pichai gave the opening keynote in San Francisco.", "announce", None, "held", PUBLISHED,
      ["Sundar Pichai"], [], "San Francisco", None),
     # "now" names no day: the event takes the publication date, not an unknown one
