@@ -133,7 +133,28 @@ SOURCE_PRONOUNS = frozenset("he she it they who which that".split())
 DOCUMENT_NOUNS = frozenset(
     "statement report poll survey study letter memo memorandum website site analysis data document "
     "filing release complaint lawsuit ruling indictment transcript ad advertisement email tweet post "
-    "editorial article column book".split())
+    "editorial article column book affidavit accord agreement resolution platform".split())
+
+# Common nouns that stand for people or bodies that speak, beyond the agent nouns their ending
+# tells (-er, -or, -ist, -ian, -ant, -ent, -man, -woman: 'supporters', 'analysts', 'a spokeswoman'):
+# only such a description (or a document) is the source of an object or an infinitive ('officials
+# offered condolences'; 'global trade offers benefits' and 'the debate promised to be crucial' are no one's words).
+SPEAKING_NOUNS = frozenset(
+    "official aide adviser source expert critic campaign committee administration government group party "
+    "agency ministry department office people staff team family organization organisation union council "
+    "panel board court police army military company firm network outlet newspaper paper magazine "
+    "network station media press senate house congress parliament state city country nation caucus "
+    "delegation coalition alliance movement side camp chief head candidate nominee incumbent challenger "
+    "democrat republican conservative liberal progressive moderate activist colleague friend ally rival "
+    "opponent veteran victim witness judge justice attorney lawyer prosecutor governor mayor senator "
+    "representative congressman congresswoman lawmaker legislator diplomat envoy ambassador minister "
+    "secretary director president king queen prince pope bishop priest pastor rabbi imam cleric "
+    "doctor professor scholar economist scientist historian journalist reporter editor columnist host "
+    "anchor commentator pundit strategist pollster consultant lobbyist donor fan student teacher worker "
+    "parent mother father son daughter wife husband woman man person guy child kid youth voter public "
+    "electorate audience crowd base establishment leadership authority force operative associate executive "
+    "mogul tycoon billionaire celebrity star figure foundation institute center association society".split())
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "women")
 
 # Prepositions that link a description to the organisation it speaks for: 'a spokesman for the
 # State Department', 'an official at the Pentagon', 'aides to Clinton', 'sources close to the

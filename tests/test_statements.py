@@ -90,6 +90,10 @@ ATTRIBUTIONS = [
     ("Ted Cruz cast himself as a Washington outsider.", [("Ted Cruz", "himself as a Washington outsider")]),
     ("Governor Rick Scott blasted Congress for the cuts.", [("Rick Scott", "Congress for the cuts")]),
     ("Vladimir Putin forecast that the economy would soon rebound.", [("Vladimir Putin", "the economy would soon rebound")]),
+    # what a thing does to its object is no one's words; a description of people or a body speaks
+    ("Global trade offers undeniable benefits to the region.", []),
+    ("Local officials praised the quick work of the firefighters.",
+     [("Local officials", "the quick work of the firefighters")]),
     # the writer and the reader are no sources
     ("If you think that the race is over, look again.", []),
 ]

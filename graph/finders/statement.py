@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
     CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
-    OBJECT_COMPLEMENTS, PREPOSITION_CUES, QUOTE_VERBS, SOURCE_PRONOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
+    AGENT_ENDINGS, OBJECT_COMPLEMENTS, PREPOSITION_CUES, QUOTE_VERBS, SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
     SPEECH_NOUNS, SPEECH_VERBS, TRANSCRIPT_TITLES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
@@ -182,6 +182,10 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     if not pieces:
         return None
     speaker, unnamed = source
+    clausal = (any(c.dep_ == "ccomp" for c in cue.children) or len(pieces) > len(clauses)
+               or cue.dep_ == "parataxis")
+    if unnamed is not None and subj is not None and not clausal and not speaking_noun(subj):
+        return None   # "Global trade offers undeniable benefits": what a thing does is no one's words
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and speaker is not None:
         speaker = not_named_in(art, speaker, subj, pieces)
         if speaker is None:
@@ -209,6 +213,13 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             or publication_date(art))
     quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end, unnamed)
+
+
+def speaking_noun(head: Token) -> bool:
+    """Can a description with this head speak: a person's or a body's noun, or a document's?"""
+    lemma = head.lemma_.lower()
+    return (head.pos_ != "NOUN" or lemma in SPEAKING_NOUNS or lemma in DOCUMENT_NOUNS
+            or lemma.endswith(AGENT_ENDINGS))
 
 
 def said_by_person(art: ParsedArticle, subj: Token | None) -> bool:
