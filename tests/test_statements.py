@@ -94,6 +94,10 @@ ATTRIBUTIONS = [
     ("Global trade offers undeniable benefits to the region.", []),
     ("Local officials praised the quick work of the firefighters.",
      [("Local officials", "the quick work of the firefighters")]),
+    # an object of one word names what was talked about; a title in quotes is no one's words
+    ("The Sanders campaign denied the report.", []),
+    ('"We cannot do it alone," Marco Rubio said on "This Week With George Stephanopoulos."',
+     [("Marco Rubio", "We cannot do it alone")]),
     # the writer and the reader are no sources
     ("If you think that the race is over, look again.", []),
 ]

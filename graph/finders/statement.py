@@ -184,6 +184,8 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     speaker, unnamed = source
     clausal = (any(c.dep_ == "ccomp" for c in cue.children) or len(pieces) > len(clauses)
                or cue.dep_ == "parataxis")
+    # what an object alone tells ("declined to comment" tells more)
+    object_only = not clausal and not any(c.dep_ == "xcomp" for c in cue.children)
     if unnamed is not None and subj is not None and not clausal and not speaking_noun(subj):
         return None   # "Global trade offers undeniable benefits": what a thing does is no one's words
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and speaker is not None:
@@ -197,7 +199,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     text = clean_statement(art.text[start:end])
-    if len(text.split()) < 2:
+    if len(text.split()) < 2 or object_only and bare_noun(art, start, end):
         return None
     used_quotes.update(p for p in pieces if p in art.quotes)
     addressee = None
@@ -213,6 +215,13 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             or publication_date(art))
     quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end, unnamed)
+
+
+def bare_noun(art: ParsedArticle, start: int, end: int) -> bool:
+    """An object of one word beside its determiners ("denied the report", "defended his decisions"):
+    it names what was talked about, not what was said."""
+    span = art.doc.char_span(start, end, alignment_mode="expand") or ()
+    return sum(1 for t in span if t.dep_ not in ("det", "case", "punct") and t.tag_ != "PRP$") < 2
 
 
 def speaking_noun(head: Token) -> bool:
@@ -252,7 +261,7 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
     for q in art.quotes:
         if q in used_quotes or caption_speaker(art, q[0]) is not None:
             continue
-        if any(o[0] <= q[0] < o[1] for o in others):
+        if any(o[0] <= q[0] < o[1] for o in others) or is_title(art.text[q[0]:q[1]]):
             continue
         overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
         # 'He said: "...' with the quote parsed as the next sentence
@@ -266,6 +275,14 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
             continue
         out.append(q)
     return out
+
+
+def is_title(quote: str) -> bool:
+    """A quotation in Title Case names a work, a show or a slogan ('said on "This Week With George
+    Stephanopoulos"'), it tells no one's words."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", quote)
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def not_named_in(art: ParsedArticle, speaker: int, pronoun: Token, pieces: list[tuple[int, int]]) -> int | None:
@@ -545,7 +562,7 @@ def unattributed_quotes(art: ParsedArticle, used: set, statements: list[Statemen
     out = []
     text = art.text
     for q in art.quotes:
-        if q in used or len(text[q[0]:q[1]].split()) <= SCARE_QUOTE_WORDS:
+        if q in used or len(text[q[0]:q[1]].split()) <= SCARE_QUOTE_WORDS or is_title(text[q[0]:q[1]]):
             continue
         speaker, source, date = caption_speaker(art, q[0]), None, None
         if speaker is None:
