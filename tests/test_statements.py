@@ -68,6 +68,11 @@ ATTRIBUTIONS = [
     ("John Smith said the new tax had kept families safe before claiming that the budget was balanced.",
      [("John Smith", "the budget was balanced"), ("John Smith", "the new tax had kept families safe")]),
     ("Anna Berg said she was there to see the vote.", [("Anna Berg", "she was there to see the vote")]),
+    # curly quotes closed and reopened by straight ones; a question put after a quote
+    ('\u201cI heard parts of his speech," Donald Trump said. "He wants to give away our country.\u201d',
+     [("Donald Trump", "He wants to give away our country"), ("Donald Trump", "I heard parts of his speech")]),
+    ("''Why do the richest Americans pay lower rates than you do?'' Hillary Clinton asked.",
+     [("Hillary Clinton", "Why do the richest Americans pay lower rates than you do?")]),
     # quotes marked by two apostrophes
     ("''We will win the state,'' Daniel Ortiz said. ''Nobody can stop us now.''",
      [("Daniel Ortiz", "Nobody can stop us now"), ("Daniel Ortiz", "We will win the state")]),

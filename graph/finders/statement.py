@@ -47,6 +47,7 @@ CAPTION_GAP = re.compile(rf"\s*(?:[A-Z][\w.-]*\s+){{0,4}}:\s*(?:{_OPENING})?\s*"
 LABELLED_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)", re.M)
 TWO_APOSTROPHE_QUOTE = re.compile(r"(?<!')''(?!')([^\n']{1,3000}?(?:'(?!')[^\n']*?)*)''(?!')")
 QUOTE_OPENERS = OPENING_QUOTES | {"''", "\u2018", "'"}
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from"}
 UNIDENTIFIED = "unidentified source"
 HEADLINE_WORDS = 20       # a Title Case line longer than this is no headline
 SAID_AFTER_QUOTE = 4      # at most this many words before the cue of '"...!" Clinton said' (a title and a name)
@@ -81,7 +82,7 @@ Source = tuple[int | None, UnnamedSource | None]
 
 @finder
 def find_statements(art: ParsedArticle) -> list[StatementMention]:
-    art = replace(art, quotes=with_two_apostrophe_quotes(art.text, art.quotes))
+    art = replace(art, quotes=article_quotes(art.text, art.quotes))
     statements = labelled_lines(art)
     used_quotes = {q for s in statements for q in art.quotes if s.start <= q[0] < s.end}
     content_tokens: set[int] = set()
@@ -103,12 +104,29 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
     return sorted(statements, key=lambda s: s.start)
 
 
-def with_two_apostrophe_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The article's quotations and those a pair of two apostrophes marks on one line (''We will
-    win,'' he said), as some archives print quote marks; a quote run over paragraphs opens each."""
-    extra = [m.span(1) for m in TWO_APOSTROPHE_QUOTE.finditer(text)
-             if not any(m.start(1) < e and s < m.end(1) for s, e in quotes)]
-    return sorted(quotes + extra) if extra else quotes
+def article_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The article's quotations as news prints them: a pair of two apostrophes on one line
+    (''We will win,'' he said), as some archives print quote marks (a quote run over paragraphs
+    opens each); and curly quotes closed and reopened by straight ones (“We won," he said. "It is
+    over.”), which are two quotations."""
+    out = []
+    for s, e in quotes:
+        pieces = text[s:e].split('"')
+        # '," Trump said. "': what lies between is a short attribution after a quote's last mark
+        reopened = len(pieces) % 2 == 1 and len(pieces) > 1 and all(
+            len(pieces[k].split()) <= SAID_AFTER_QUOTE + 4 and pieces[k - 1].rstrip()[-1:] in ",.?!"
+            for k in range(1, len(pieces), 2))
+        if not reopened:
+            out.append((s, e))
+            continue
+        at = s
+        for k, piece in enumerate(pieces):
+            if k % 2 == 0 and piece.strip():
+                out.append((at, at + len(piece)))
+            at += len(piece) + 1
+    out += [m.span(1) for m in TWO_APOSTROPHE_QUOTE.finditer(text)
+            if not any(m.start(1) < e and s < m.end(1) for s, e in quotes)]
+    return sorted(out)
 
 
 def is_cue(tok: Token) -> bool:
@@ -247,7 +265,8 @@ def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
     sent = cue.sent
     heads = [art.doc[m.root] for m in art.mentions if sent.start_char <= m.start and m.end <= cue.idx
              and not in_quote(art, m.start) and art.actors[art.owner[art.mentions.index(m)]].kind in ("person", "organization")]
-    heads = [h for h in heads if h.dep_ not in ("pobj", "dobj", "dative", "poss", "compound")]
+    heads = [h for h in heads if h.dep_ not in ("pobj", "dobj", "dative", "poss", "compound")
+             or h.dep_ == "compound" and h.head.i == cue.i]   # '"...," Conway notes' read as a noun compound
     return heads[-1] if heads else None
 
 
@@ -267,7 +286,9 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
         # 'He said: "...' with the quote parsed as the next sentence
         introduced = 0 <= q[0] - sent.end_char < 5 and INTRODUCES_QUOTE.search(art.text[sent.start_char:q[0]])
         # '"... fix!" Clinton said': a quote ending in its own sentence mark, the cue just after it
-        before = 0 <= sent.start_char - q[1] <= 2 and cue.i - sent.start <= SAID_AFTER_QUOTE
+        between = art.text[q[1]:sent.start_char]   # the closing mark (” or '') and a space
+        before = (q[1] <= sent.start_char and len(between) <= 3 and "\n" not in between
+                  and cue.i - sent.start <= SAID_AFTER_QUOTE)
         if not (overlaps_sentence or introduced or before):
             continue
         inside = any(p[0] <= q[0] and q[1] <= p[1] for p in pieces)
@@ -281,8 +302,8 @@ def is_title(quote: str) -> bool:
     """A quotation in Title Case names a work, a show or a slogan ('said on "This Week With George
     Stephanopoulos"'), it tells no one's words."""
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", quote)
-    long_words = [w for w in words if len(w) > 3]
-    return len(words) >= 2 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    return (len(words) >= 2 and sum(len(w) > 3 for w in words) >= 2
+            and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words))
 
 
 def not_named_in(art: ParsedArticle, speaker: int, pronoun: Token, pieces: list[tuple[int, int]]) -> int | None:
