@@ -256,12 +256,13 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str 
     from dateline.exports.neo4j_files import write_neo4j_files
     from dateline.exports.tables import write_tables
 
-    writers: list[Callable[[], list[Path]]] = [
-        lambda: write_graph_files(graph, out_dir),
-        lambda: write_tables(graph, Path(out_dir), title),
-        lambda: write_neo4j_files(graph, out_dir / "neo4j")]
+    # longest first, so that side by side they end together: the page, the tables, the graph files
+    writers: list[Callable[[], list[Path]]] = []
     if html:
         writers.append(lambda: [write_html(graph, Path(out_dir) / "graph.html", title=title)])
+    writers += [lambda: write_tables(graph, Path(out_dir), title),
+                lambda: write_graph_files(graph, out_dir),
+                lambda: write_neo4j_files(graph, out_dir / "neo4j")]
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [path for write in writers for path in write()]
     global _WRITERS

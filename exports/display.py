@@ -3,6 +3,7 @@ TimelineJS headlines and the CSV rows say them the same way. Spans come from `lo
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from dateline.graph.schema import LABEL, NAME, event_kinds
@@ -32,6 +33,7 @@ def span_name(days: Span, short: bool = False) -> str:
     return f"{first.year}\u2013{days.last.year}"   # a century
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def date_name(value: str | None, short: bool = False) -> str:
     """A TIMEX3 value as people say it; "undated" for none, the value itself when it has no span."""
     days = span(value)

@@ -7,6 +7,7 @@ Quarters are counted as one index (year * 4 + quarter - 1) so that "a year earli
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime
 import re
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
 
 
+@functools.lru_cache(maxsize=1 << 14)   # a corpus holds few distinct values, each asked for many times
 def span(value: str | None) -> Span | None:
     """The days a TIMEX3 value covers; None for no value, a duration, a reference or an impossible date."""
     for kind, pattern in VALUE_PATTERNS:
