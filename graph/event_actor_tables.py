@@ -19,7 +19,7 @@ CRAFT_NOUNS = frozenset(
 # Governing bodies and institutions named by their office rather than by their name.
 BODY_NOUNS = frozenset(
     "government governments authority authorities administration regime parliament legislature cabinet "
-    "ministry court courts judge judges council junta opposition party parties movement group groups faction "
+    "ministry court courts council junta opposition party parties movement group groups faction "
     "factions organization organisation union unions committee delegation commission embassy".split())
 # People and groups of people who act (protest, demand, agree) or are acted on (killed, arrested,
 # deported, released): a plural or a role noun stands for the people it describes.
@@ -30,7 +30,9 @@ PEOPLE_NOUNS = frozenset(
     "leader leaders official officials diplomat diplomats negotiators minister ministers businessman "
     "businessmen lawmakers legislators deputies politicians candidates elders clerics monks priests "
     "inhabitants population youths crowd crowds mob strikers miners peasants tribesmen peacekeepers "
-    "observers inspectors monitors envoys delegates members member victims".split())
+    "observers inspectors monitors envoys delegates members member victims judge judges".split())
+# Collective nouns: "a group of deputies" is named by whom it gathers.
+COLLECTIVE_NOUNS = frozenset("group groups delegation delegations band bands team teams contingent".split())
 ACTOR_NOUNS = FORCE_NOUNS | CRAFT_NOUNS | BODY_NOUNS | PEOPLE_NOUNS
 # Kinds of actor the bodies are: an institution is an organisation, a plural of people a group.
 ORGANIZATION_NOUNS = BODY_NOUNS | frozenset("army armies military police navy gendarmerie".split())

@@ -44,7 +44,7 @@ from dateline.graph.article import ParsedArticle, evidence
 from dateline.graph.actors import LocalActor
 from dateline.graph.coref import GROUP_PRONOUNS, known_once, resolve
 from dateline.graph.dating import after_publication, clause_date, publication_date
-from dateline.graph.event_actor_tables import ACTOR_NOUNS, ORGANIZATION_NOUNS
+from dateline.graph.event_actor_tables import ACTOR_NOUNS, COLLECTIVE_NOUNS, ORGANIZATION_NOUNS
 from dateline.graph.events import EventMention
 from dateline.graph.identity import kind_evidence
 from dateline.graph.finders import finder
@@ -269,6 +269,11 @@ def slot_actors(art: ParsedArticle, tok: Token, aims: bool = True) -> list[int]:
 
 def _described(art: ParsedArticle, tok: Token, depth: int = 0) -> list[int]:
     """The unnamed actor a common noun stands for, or the peoples its demonyms name."""
+    if tok.lower_ in COLLECTIVE_NOUNS:   # "a group of deputies": the deputies
+        members = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and (p.lemma_.lower() in ACTOR_NOUNS or p.lower_ in ACTOR_NOUNS)]
+        if members:
+            return _described(art, members[0], depth)
     if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
         kind = ("organization" if tok.lower_ in ORGANIZATION_NOUNS or tok.lemma_.lower() in ORGANIZATION_NOUNS
                 else "group" if tok.tag_ in ("NNS", "NNPS") else "person")

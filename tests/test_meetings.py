@@ -58,6 +58,11 @@ MEETINGS = [
      [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
     ('Kofi Annan talked with Bashar al-Assad on Saturday.',
      [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
+    # unnamed participants: a description, whom a collective gathers, the country a body leads
+    ('Kofi Annan met opposition leaders in Damascus on Saturday.',
+     [(('Kofi Annan', 'opposition leaders'), '2016-02-27', 'held', 'Damascus')]),
+    ('Angela Merkel and a group of deputies held talks with leaders of Poland\'s new government on Saturday.',
+     [(('Angela Merkel', 'Poland', 'deputies'), '2016-02-27', 'held', None)]),
     ('Kofi Annan conferred with Bashar al-Assad on Saturday.',
      [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
     ('Kofi Annan negotiated with Bashar al-Assad in Geneva on Saturday.',

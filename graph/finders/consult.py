@@ -14,6 +14,7 @@ from dateline.graph.coref import known_once, resolve
 from dateline.graph.dating import after_publication, clause_date
 from dateline.graph.events import EventMention
 from dateline.graph.finders import finder
+from dateline.graph.frames import slot_actors
 from dateline.graph.in_article import merge_meetings
 from dateline.graph.meeting_tables import (HOLDING_VERBS, MEETING_NOUNS, MEETING_VERBS, PARTY_PREPOSITIONS, PLANNED_MODIFIERS,
                                            QUALIFIED_NOUNS)
@@ -73,7 +74,7 @@ def _held_by_meeting_verb(noun: Token) -> bool:
 
 def verb_meeting(art: ParsedArticle, verb: Token) -> tuple[list[int], set[int], Token]:
     subj = meeting_subject(verb)
-    people = [resolve(art, t) for t in with_conjuncts(subj)] if subj is not None else []
+    people = slot_actors(art, subj) if subj is not None else []
     for child in verb.children:
         if child.dep_ in ("dobj", "conj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
             people.extend(object_actors(art, child, direct=child.dep_ == "dobj", verb=verb))
@@ -118,7 +119,7 @@ def noun_meeting(art: ParsedArticle, noun: Token) -> tuple[list[int], set[int], 
     if verb.pos_ in VERBAL and (verb.lemma_ in HOLDING_VERBS or any(art.doc[i].dep_ == "prep" for i in path)):
         subj = subject_of(verb)
         if subj is not None and subj.i not in set(t.i for t in noun.subtree):
-            people.extend(resolve(art, t) for t in with_conjuncts(subj))
+            people.extend(slot_actors(art, subj))
     return known_once(people), path, verb
 
 
@@ -133,7 +134,8 @@ def _verb_actors(art: ParsedArticle, verb: Token) -> list[int | None]:
 
 def object_actors(art: ParsedArticle, tok: Token, direct: bool, verb: Token | None) -> list[int | None]:
     """Actors named by an object: the object itself and its conjuncts, or the people listed in it
-    ("leaders of opposition groups, including Hassan Abdul Azim ...")."""
+    ("leaders of opposition groups, including Hassan Abdul Azim ..."), else whom it describes
+    ("leaders of Romania's new government", "opposition leaders")."""
     out = []
     for t in with_conjuncts(tok):
         actor = resolve(art, t)
@@ -141,10 +143,10 @@ def object_actors(art: ParsedArticle, tok: Token, direct: bool, verb: Token | No
             if verb is None or verb.lemma_ != "visit" or art.actors[actor].kind != "location":
                 out.append(actor)
         elif t.pos_ in ("NOUN", "PROPN"):
-            for inner in t.subtree:
-                a = art.token_actor.get(inner.i)
-                if a is not None and (art.actors[a].kind == "person" or inner.head.i == t.i and inner.dep_ == "compound"):
-                    out.append(a)
+            listed = [a for inner in t.subtree for a in [art.token_actor.get(inner.i)] if a is not None
+                      and (art.actors[a].kind == "person" or inner.head.i == t.i and inner.dep_ == "compound")]
+            out.extend(listed or [a for a in slot_actors(art, t) if art.actors[a].kind != "location"
+                                  or verb is None or verb.lemma_ != "visit"])
     return out
 
 
