@@ -274,7 +274,9 @@ def _described(art: ParsedArticle, tok: Token, depth: int = 0) -> list[int]:
                    if p.dep_ == "pobj" and (p.lemma_.lower() in ACTOR_NOUNS or p.lower_ in ACTOR_NOUNS)]
         if members:
             return _described(art, members[0], depth)
-    if tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS:
+    bare = tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children)
+    if (tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS) and not (bare and tok.lower_ not in ORGANIZATION_NOUNS):
+        # ("by force", "in protest": a bare singular names no one; "police" and "parliament" do)
         kind = ("organization" if tok.lower_ in ORGANIZATION_NOUNS or tok.lemma_.lower() in ORGANIZATION_NOUNS
                 else "group" if tok.tag_ in ("NNS", "NNPS") else "person")
         words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("det", "nummod", "quantmod", "poss", "predet")

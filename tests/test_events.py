@@ -27,6 +27,8 @@ EVENTS = [
      ["Ukrainian-led forces"], ["insurgents"], None, None),
     ("Kenyan soldiers confiscated weapons from the militants.", "coerce", "COERCE", "held", PUBLISHED,
      ["Kenyan soldiers"], ["militants"], None, None),
+    # a bare singular ("by force") names no one (test_a_bare_singular_is_no_actor)
+    ("Mexico's navy confiscated the cargo by force.", "coerce", "COERCE", "held", PUBLISHED, ["Mexico"], [], None, None),
     # "they" stands for the group that is the subject of the clause holding it
     ("The striking miners said they would block the highway to the capital.", "protest", "THREATEN", "planned",
      PUBLISHED, ["striking miners"], [], None, None),
@@ -231,3 +233,7 @@ def test_a_story_that_tells_of_its_publication_day_keeps_that_day_for_what_is_un
     g = dateline.build([tmp_path], jobs=1)
     (said,) = [d for _, d in g.nodes(data=True) if d["label"] == "Statement" and "sold poorly" in d["text"]]
     assert said["date"] == "2012-03-10"
+
+
+def test_a_bare_singular_is_no_actor(graph):
+    assert not [d for _, d in graph.nodes(data=True) if d.get("label") == "Actor" and d.get("name") == "force"]
