@@ -387,9 +387,25 @@ def _entity_mention(doc: Doc, text: str, ent: Span, label_kind: str, words: Word
     roles = [r for r in map(clean_role, roles) if r]
     genders = clean.genders | {GENDERED_ROLES[w] for r in roles for w in fold(r).split() if w in GENDERED_ROLES}
     first, last = clean.tokens[0], clean.tokens[-1]
-    return [Mention(first.idx, last.idx + len(last.text), doc[start:end].text, clean.name, label_kind,
+    written = owner_start(doc, ent) if start == ent.start and label_kind in OWNED_KINDS else None
+    return [Mention(first.idx, last.idx + len(last.text), doc[written if written is not None else start:end].text,
+                    clean.name, label_kind,
                     _sent_index(doc, ent.start), root.i, roles, is_caption(text, ent),
                     mention_evidence(label_kind, clean, root, roles), frozenset(genders), pronoun=pronoun_after(doc, ent))]
+
+
+OWNED_KINDS = ("organization", "product")   # a company or a product is named by its owner too ("Toyota's Lexus")
+
+
+def owner_start(doc: Doc, ent: Span) -> int | None:
+    """Where a name written with its owner begins: the proper-noun possessor right before it
+    ("the Beatles' Apple Corps" -> "Beatles' Apple Corps"); None when there is none."""
+    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+    if owner is None:
+        return None
+    toks = [t for t in owner.subtree if t.dep_ != "det"]
+    contiguous = [t.i for t in toks] == list(range(toks[0].i, ent.start)) if toks else False
+    return toks[0].i if contiguous and toks[-1].tag_ == "POS" else None
 
 
 def _name_goes_on(t: Token, before: Token, words: WordUse) -> bool:
@@ -478,9 +494,11 @@ def cluster_mentions(mentions: list[Mention]) -> tuple[list[LocalActor], list[in
 
 
 def _alias_as_written(m: Mention) -> str:
-    """How the text named it when only titles or honorifics came before the name ("Mr Annan")."""
+    """How the text named it when only titles or honorifics came before the name ("Mr Annan"), or
+    its owner ("Toyota's Lexus"; see ``owner_start``)."""
     written = m.text.replace("\n", " ")
     prefix = written[:written.find(m.name)].split() if m.name in written else None
-    if prefix is None or not all(fold(w) in TITLES or fold(w) in HONORIFIC_GENDER for w in prefix):
-        return m.name
-    return " ".join(prefix + [m.name])
+    if prefix and (all(fold(w) in TITLES or fold(w) in HONORIFIC_GENDER for w in prefix)
+                   or (m.kind in OWNED_KINDS and prefix[-1].endswith(("'", "’", "'s", "’s")))):
+        return " ".join(prefix + [m.name])
+    return m.name

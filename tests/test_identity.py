@@ -234,6 +234,18 @@ def test_roles_hold_no_honorifics_or_furniture(nlp, text, roles_must_not_hold):
     assert all(roles_must_not_hold not in r for a in actors for r in a.roles)
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    ("The Pike Brothers' Lakeland Records has sued the studio.", "Lakeland Records", "Pike Brothers' Lakeland Records"),
+    ("Zenith's Kite Pad sold out on Monday.", "Kite Pad", "Zenith's Kite Pad"),
+    ("Mr Varga met Renata Alves. Alves's Tomas Varga spoke later.", "Tomas Varga", None),   # a person is no one's
+])
+def test_a_company_or_product_written_with_its_owner_keeps_that_form_as_an_alias(nlp, text, name, alias):
+    actors, _ = cluster_mentions(find_mentions(nlp(text)))
+    [actor] = [a for a in actors if a.name == name]
+    owned = sorted(x for x in actor.aliases if "'" in x or "’" in x)
+    assert owned == ([alias] if alias else [])
+
+
 @pytest.mark.parametrize("text, products", [
     ("Zenith launched the Zenith Pad 3 on Monday and the new Kite 7G on Friday.", ["Kite 7G", "Zenith Pad 3"]),
     ("Polls put Tomas Varga 52, Renata Alves 48.", []),
