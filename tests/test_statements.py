@@ -73,6 +73,12 @@ ATTRIBUTIONS = [
      [("Donald Trump", "He wants to give away our country"), ("Donald Trump", "I heard parts of his speech")]),
     ("''Why do the richest Americans pay lower rates than you do?'' Hillary Clinton asked.",
      [("Hillary Clinton", "Why do the richest Americans pay lower rates than you do?")]),
+    # a quote opened by one kind of mark and closed by the other; a passive's source after "by"
+    ('"We should have stayed in the big cities,\u201d Eric Woolson said of the campaign.',
+     [("Eric Woolson", "We should have stayed in the big cities")]),
+    ("Bernie Sanders was asked by John Dickerson whether his aim was a revolution.",
+     [("John Dickerson", "whether his aim was a revolution")]),
+    ("Donald Trump described the city as beset by crime.", [("Donald Trump", "the city as beset by crime")]),
     # quotes marked by two apostrophes
     ("''We will win the state,'' Daniel Ortiz said. ''Nobody can stop us now.''",
      [("Daniel Ortiz", "Nobody can stop us now"), ("Daniel Ortiz", "We will win the state")]),

@@ -46,6 +46,7 @@ CAPTION_GAP = re.compile(rf"\s*(?:[A-Z][\w.-]*\s+){{0,4}}:\s*(?:{_OPENING})?\s*"
 # A line led by a label and a colon: "Sanders: The system is rigged", "MR. KAINE: Well, ...".
 LABELLED_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)", re.M)
 TWO_APOSTROPHE_QUOTE = re.compile(r"(?<!')''(?!')([^\n']{1,3000}?(?:'(?!')[^\n']*?)*)''(?!')")
+MIXED_QUOTES = (re.compile('"([^\n"\u201c\u201d]{1,3000}?)\u201d'), re.compile('\u201c([^\n"\u201c\u201d]{1,3000}?)"'))
 QUOTE_OPENERS = OPENING_QUOTES | {"''", "\u2018", "'"}
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from"}
 UNIDENTIFIED = "unidentified source"
@@ -107,8 +108,8 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
 def article_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The article's quotations as news prints them: a pair of two apostrophes on one line
     (''We will win,'' he said), as some archives print quote marks (a quote run over paragraphs
-    opens each); and curly quotes closed and reopened by straight ones (“We won," he said. "It is
-    over.”), which are two quotations."""
+    opens each); curly quotes closed and reopened by straight ones (“We won," he said. "It is
+    over.”), which are two quotations; and a quote opened by one kind of mark and closed by the other."""
     out = []
     for s, e in quotes:
         pieces = text[s:e].split('"')
@@ -124,8 +125,8 @@ def article_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
             if k % 2 == 0 and piece.strip():
                 out.append((at, at + len(piece)))
             at += len(piece) + 1
-    out += [m.span(1) for m in TWO_APOSTROPHE_QUOTE.finditer(text)
-            if not any(m.start(1) < e and s < m.end(1) for s, e in quotes)]
+    for pattern in (TWO_APOSTROPHE_QUOTE, *MIXED_QUOTES):
+        out += [m.span(1) for m in pattern.finditer(text) if not any(m.start(1) < e and s < m.end(1) for s, e in out)]
     return sorted(out)
 
 
@@ -186,8 +187,12 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         pieces = [_span(clause.subtree)]
     else:
         if any(c.dep_ == "nsubjpass" for c in cue.children) or cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
-            return None
-        subj = subject_of(cue) or misparsed_subject(art, cue)
+            # a passive tells its source only after "by" ("was asked by host John Dickerson whether ...")
+            subj = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if subj is None:
+                return None
+        else:
+            subj = subject_of(cue) or misparsed_subject(art, cue)
         source = source_of(art, subj, statements) if subj is not None else None
         pieces = content_spans(cue)
     if source is None or cue.lemma_ in QUOTE_VERBS and not said_by_person(art, subj):
@@ -365,7 +370,8 @@ def content_spans(cue: Token) -> list[tuple[int, int]]:
     pieces = verb_content(cue)
     as_said = (cue.dep_ == "advcl" and cue.lemma_ in SPEECH_VERBS
                and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children))
-    if not pieces and (cue.dep_ == "parataxis" or as_said) and cue.head.pos_ in VERBAL:   # "as the Post reported, ..."
+    interrupts = cue.head.pos_ in VERBAL or cue.head.dep_ == "ROOT"   # a clause, or what the parser made a root of it
+    if not pieces and (cue.dep_ == "parataxis" or as_said) and interrupts:   # "as the Post reported, ..."
         skip = {t.i for t in cue.subtree}
         rest = [t for t in cue.head.subtree if t.i not in skip and not t.is_punct]
         if as_said:   # the clause on one side of "as X reported"
@@ -397,7 +403,10 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     if OBJECT in shapes and objects:
         complements = [c for c in h.children if c.dep_ == "oprd"
                        or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS] + [
-            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c)]   # 'called the system "rigged"' 
+            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c)] + [   # 'called the system "rigged"'
+            c for c in h.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")   # "as beset by ...", not "as he left"
+            and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         if h.lemma_ not in NAMING_VERBS or complements:
             return [_span({t for c in objects + complements for t in c.subtree})]
     prep = PREPOSITION_CUES.get(h.lemma_)
