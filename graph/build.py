@@ -31,6 +31,7 @@ import networkx as nx
 from dateline.graph.alias_file import AliasEntry, AliasFile
 from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import StatementMention
+from dateline.graph.frames import UNNAMED_WHY
 from dateline.graph.identity import (
     LABEL, Group, Item, canonical_name, cluster, decide_kind, explain, fold, is_acronym, kind_evidence, name_words)
 from dateline.graph.ids import article_id, digest, slug
@@ -85,14 +86,24 @@ def corpus_actors(facts: list[ArticleFacts], aliases: AliasFile) -> list[CorpusA
         entry = aliases.entry_for(a.name)
         if entry is not None:
             entries[entry.name] = entry
+        pin = entry.name if entry else (unnamed_pin(f.key, a.name) if UNNAMED_WHY in a.why else None)
         items.append(Item(a.name, f.mention_counts[i], evidence=Counter(a.evidence) or kind_evidence(a.kind, LABEL),
-                          genders=a.genders, pin=entry.name if entry else None))
+                          genders=a.genders, pin=pin))
     groups, owner = cluster(items, nearest=False)
     out = []
     for group in groups:
         if group.items:
             out.append(CorpusActor([refs[k] for k in sorted(group.items)], group, entries.get(group.pin)))
     return out
+
+
+def unnamed_pin(key: str, description: str) -> str:
+    """An actor described, not named ("the rebels", "troops"), is its article's own: the same words
+    in another article need not be the same people."""
+    return f"{UNNAMED_PIN}{key}\x1f{description.lower()}"
+
+
+UNNAMED_PIN = "unnamed\x1f"
 
 
 def acting(m) -> set[int]:
@@ -168,6 +179,8 @@ def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile
 def add_actor_node(g: nx.MultiDiGraph, node: str, ca: CorpusActor) -> None:
     local = [f.actors[i] for f, i in ca.members]
     name = ca.name
+    if ca.entry is None and ca.group.pin:
+        g.add_node(node, unnamed=True)
     g.add_node(node, id=node, label=ACTOR, name=name, kind=ca.kind,
                aliases=sorted(set().union(*(a.aliases for a in local)) | {name}),
                roles=sorted(set().union(*(a.roles for a in local))),
@@ -190,6 +203,8 @@ def node_ids(groups: list[CorpusActor]) -> list[str]:
     the most mentioned keeps the bare surname, so a namesake found later does not move it; the
     others take their first name (or, with none, a digest of their names)."""
     keys = [id_key(ca) for ca in groups]
+    unnamed = [ca.group.pin.removeprefix(UNNAMED_PIN).split("\x1f") if ca.entry is None and ca.group.pin else None
+               for ca in groups]
     mentions = [sum(f.mention_counts[i] for f, i in ca.members) for ca in groups]
     top: dict[str, int] = {}
     for k, (key, first) in enumerate(keys):
@@ -198,6 +213,7 @@ def node_ids(groups: list[CorpusActor]) -> list[str]:
     base = [f"{'place' if ca.kind == 'location' else 'actor'}:"
             + slug(key if first is None or top[key] == k or not first else f"{key} {first}")
             for k, (ca, (key, first)) in enumerate(zip(groups, keys))]
+    base = [f"actor:unnamed-{digest(*u)}" if u else b for b, u in zip(base, unnamed)]   # as merge.unnamed_node
     clashes = Counter(base)
     return [b if clashes[b] == 1 else f"{b}-{digest(*sorted(ca.names))}" for b, ca in zip(base, groups)]
 
