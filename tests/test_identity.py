@@ -411,3 +411,10 @@ def test_a_namesake_found_later_does_not_move_the_id(tmp_path):
     g1, g2 = build(tmp_path / "1", first), build(tmp_path / "2", later)
     assert g1.nodes["actor:hughes"]["name"] == g2.nodes["actor:hughes"]["name"] == "Walter Hughes"
     assert g2.nodes["actor:hughes-laura"]["name"] == "Laura Hughes"
+
+
+def test_actors_described_not_named_are_their_articles_own(tmp_path):
+    g = build(tmp_path, [("a1", "Troops shelled the town of Varna on Monday, killing 20 people."),
+                         ("a2", "Troops shelled the port of Burgas on Tuesday.")])
+    troops = [n for n, d in nodes(g, "Actor").items() if d["name"] == "Troops"]
+    assert len(troops) == 2 and all(g.nodes[n]["unnamed"] and n.startswith("actor:unnamed-") for n in troops)
