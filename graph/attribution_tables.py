@@ -90,6 +90,19 @@ PREPOSITION_CUES = {
     "hint": "at", "boast": "of", "ask": "about",
 }
 
+# Verbs with a particle that tell speech, and where their content lies (a clause or quotation, an
+# object, or the object of a preposition): 'Clinton shot back, "..."', 'pointed out that ...',
+# 'laid out his plan', 'ticked off a list of wins', 'lashed out at the press', 'weighed in on the
+# ruling' ('the talks broke down' has no object, and tells nothing).
+PHRASAL_CUES = {
+    ("go", "on"): (CLAUSE,), ("shoot", "back"): (CLAUSE,), ("fire", "back"): (CLAUSE,),
+    ("hit", "back"): (CLAUSE, "at"), ("chime", "in"): (CLAUSE,), ("point", "out"): (CLAUSE, OBJECT),
+    ("spell", "out"): (CLAUSE, OBJECT), ("lay", "out"): (OBJECT,), ("tick", "off"): (OBJECT,),
+    ("break", "down"): (OBJECT,), ("rattle", "off"): (OBJECT,), ("lash", "out"): ("at",),
+    ("weigh", "in"): ("on",), ("speak", "out"): ("against",), ("sound", "off"): ("on",),
+    ("push", "back"): ("against",),
+}
+
 # Verbs that name or see their object as something: only with what they call it are they a
 # statement ('called the deal a disaster', 'sees Clinton as the stronger candidate'; 'called a
 # meeting', 'named a street', 'saw the film' are none).

@@ -79,6 +79,14 @@ ATTRIBUTIONS = [
     ("Bernie Sanders was asked by John Dickerson whether his aim was a revolution.",
      [("John Dickerson", "whether his aim was a revolution")]),
     ("Donald Trump described the city as beset by crime.", [("Donald Trump", "the city as beset by crime")]),
+    # verbs with a particle of saying ('the talks broke down' tells nothing)
+    ("Nancy Pelosi pointed out that the bill had passed twice.", [("Nancy Pelosi", "the bill had passed twice")]),
+    ("Bernie Sanders ticked off a list of his accomplishments.", [("Bernie Sanders", "a list of his accomplishments")]),
+    ("Marco Rubio lashed out at the media for its coverage.", [("Marco Rubio", "the media for its coverage")]),
+    ("The talks broke down on Monday.", []),
+    # a quote after a later cue with a subject of its own is that cue's
+    ('Mitt Romney criticized the tax plan of the governor, and John Kasich said: "We will not pass this bill in the Senate."',
+     [("John Kasich", "We will not pass this bill in the Senate"), ("Mitt Romney", "the tax plan of the governor")]),
     # quotes marked by two apostrophes
     ("''We will win the state,'' Daniel Ortiz said. ''Nobody can stop us now.''",
      [("Daniel Ortiz", "Nobody can stop us now"), ("Daniel Ortiz", "We will win the state")]),

@@ -18,9 +18,10 @@ from spacy.tokens import Token
 
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
-    CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
-    AGENT_ENDINGS, OBJECT_COMPLEMENTS, PREPOSITION_CUES, QUOTE_VERBS, SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS,
-    SPEECH_NOUNS, SPEECH_VERBS, TRANSCRIPT_TITLES, cue_content)
+    AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
+    NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
+    SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
+    TRANSCRIPT_TITLES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -135,7 +136,7 @@ def is_cue(tok: Token) -> bool:
         return not any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS:
         return True
-    return _is_go_on(tok) or _is_according_to(tok) or speech_noun_clause(tok) is not None
+    return phrasal(tok) is not None or _is_according_to(tok) or speech_noun_clause(tok) is not None
 
 
 def _token_ids(art: ParsedArticle, start: int, end: int) -> set[int]:
@@ -143,8 +144,16 @@ def _token_ids(art: ParsedArticle, start: int, end: int) -> set[int]:
     return {t.i for t in span or ()}
 
 
-def _is_go_on(tok: Token) -> bool:
-    return tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children)
+def phrasal(tok: Token) -> tuple[str, ...] | None:
+    """Where the content of a verb with a particle of saying lies ("shot back", "pointed out")."""
+    if tok.pos_ != "VERB":
+        return None
+    return next((PHRASAL_CUES[(tok.lemma_, c.lower_)] for c in tok.children
+                 if c.dep_ == "prt" and (tok.lemma_, c.lower_) in PHRASAL_CUES), None)
+
+
+def cue_shapes(tok: Token) -> tuple[str, ...]:
+    return phrasal(tok) or cue_content(tok.lemma_)
 
 
 def _is_according_to(tok: Token) -> bool:
@@ -280,8 +289,11 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
     A short quotation outside the content found is a scare quote ("her talk of 'fair trade'")."""
     sent = cue.sent
     out = list(pieces)
-    # what a cue verb carrying on after this one says ("... and insisted that his party was 'still ...'")
-    others = [_span(carried_clause(t)) for t in sent if t.i > cue.i and carries_on(t)]
+    # what a speech verb carrying on after this one says ("... and insisted that his party was 'still ...'"),
+    # and what a later cue with a subject of its own says ("After Brown criticized Clinton, Hillary shot back, '...'")
+    others = [_span(carried_clause(t)) for t in sent if t.i > cue.i and carries_on(t)] + [
+        (t.idx, t.right_edge.idx + len(t.right_edge)) for t in sent if t.i > cue.i and t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in t.children) and is_cue(t)]
     for q in art.quotes:
         if q in used_quotes or caption_speaker(art, q[0]) is not None:
             continue
@@ -390,7 +402,7 @@ def quoted(tok: Token) -> bool:
 
 
 def verb_content(h: Token) -> list[tuple[int, int]]:
-    shapes = cue_content(h.lemma_)
+    shapes = cue_shapes(h)
     clauses = [c for c in h.children if c.dep_ == "ccomp"] or [
         clause for c in h.children if c.dep_ == "prep" for g in c.children
         if g.dep_ == "pobj" and (clause := that_clause(g)) is not None]   # "said in a statement that ...", as parsed
@@ -409,7 +421,7 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         if h.lemma_ not in NAMING_VERBS or complements:
             return [_span({t for c in objects + complements for t in c.subtree})]
-    prep = PREPOSITION_CUES.get(h.lemma_)
+    prep = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)), PREPOSITION_CUES.get(h.lemma_))
     pieces = []
     for child in h.children:
         if child.dep_ == "prep" and child.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
