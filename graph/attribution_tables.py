@@ -34,7 +34,7 @@ CUE_GROUPS = (
            "declare assert argue contend maintain insist stress emphasise emphasize reiterate repeat caution "
            "warn echo tweet post testify joke quip complain lament boast brag concede admit acknowledge "
            "confirm deny claim allege predict forecast announce suggest hint mention proclaim counter retort "
-           "concur agree disagree swear vow promise pledge guarantee assure muse opine scoff marvel gush",
+           "concur agree disagree swear vow promise pledge guarantee assure muse opine scoff marvel gush imply",
            (CLAUSE,), True,
            "verbs of saying: what follows them as a clause or a quotation is what was said"),
     _group("vow promise pledge threaten refuse decline agree offer swear",
@@ -87,7 +87,7 @@ PREPOSITION_CUES = {
     "refer": "to", "talk": "about", "speak": "about", "joke": "about", "complain": "about", "boast": "about",
     "call": "for", "warn": "of", "rail": "against", "comment": "on", "speculate": "about", "disagree": "with",
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
-    "hint": "at", "boast": "of", "ask": "about",
+    "hint": "at", "boast": "of", "ask": "about", "liken": "to", "compare": "to",
 }
 
 # Verbs with a particle that tell speech, and where their content lies (a clause or quotation, an

@@ -62,6 +62,9 @@ ATTRIBUTIONS = [
      [("Ted Cruz", "I would enthusiastically welcome his support"), ("Ted Cruz", "We will win in Indiana")]),
     ('"We will win," Donald Trump said. Ted Cruz disagreed. "This is not going to happen in Iowa."',
      [("Donald Trump", "We will win")]),
+    # a clause joined on with a speaker and a speech verb of its own is a statement of its own
+    ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
+     [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),
     # a speech verb carrying on after another says a statement of its own; a purpose says nothing more
     ("Maria Lopez said the plan was fair and insisted that the vote would pass.",
      [("Maria Lopez", "the plan was fair"), ("Maria Lopez", "the vote would pass")]),

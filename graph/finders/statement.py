@@ -348,7 +348,7 @@ def _span(tokens) -> tuple[int, int]:
     party was not in a crisis, and urged that ...", "..., before claiming that ...": the urging and
     the claim are statements of their own)."""
     toks = sorted(tokens, key=lambda t: t.i)
-    further = [t for t in toks if t.i != toks[0].i and carries_on(t)]
+    further = [t for t in toks if t.i != toks[0].i and (carries_on(t) or says_more(t))]
     if further:
         cut = {u.i for t in further for u in carried_clause(t)}
         kept = [t for t in toks if t.i not in cut]
@@ -365,6 +365,13 @@ def carries_on(tok: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
     return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and joined and not infinitive
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+
+
+def says_more(tok: Token) -> bool:
+    """A clause joined on with a speaker and a speech verb of its own ("..., whereas Petraeus
+    acknowledged that ...", "... and he forecast that ..."): a statement of its own."""
+    return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and tok.dep_ in ("conj", "advcl")
+            and any(c.dep_ == "nsubj" for c in tok.children))
 
 
 def carried_clause(tok: Token):
