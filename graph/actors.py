@@ -204,7 +204,14 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
         return None
     if not any(NAME_WORD.fullmatch(t.text) for t in toks):
         return None   # "paranoia,”Clinton": words glued by a missing space are no name
+    if not any(is_name_token(t) for t in toks) and _capitals_say_nothing(toks[0], words):
+        return None   # "Crowds refuse to ...", "Media Growls In Response To ...": common nouns, capitalised
     return CleanName(name, toks, roles, frozenset(genders), titled)
+
+
+def _capitals_say_nothing(t: Token, words: WordUse) -> bool:
+    """At a sentence's start or in a Title Case headline a capital is no sign of a name."""
+    return t.is_sent_start or t.sent.start in words.headlines
 
 
 def is_credit(doc: Doc, ent: Span) -> bool:
@@ -330,6 +337,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                         caption=True, credit=True))
             continue
         mentions.extend(_entity_mention(doc, text, ent, label_kind, words))
+    mentions = [m for m in mentions if not is_name_pair(m.name, mentions)]
     people = {m.name for m in mentions if decide_kind(m.evidence) == "person"}
     models = [m for m in model_names(doc) if m.name.rsplit(" ", 1)[0] not in people]   # "Clinton 52" is a poll
     shorts = short_references(doc, text, mentions) + models
@@ -337,6 +345,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # ("Observatory" as PERSON, "iPhone" as ORG in "iPhone 4")
     mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in shorts)]
     return sorted(mentions + shorts, key=lambda m: m.start)
+
+
+def is_name_pair(name: str, mentions: list[Mention]) -> bool:
+    """ "the Trump-Clinton race": two actors' names joined by a hyphen are a pair, no actor; a
+    hyphenated name whose parts name no one else ("Jae-in", "Lloyd-Webber") is one."""
+    parts = name.split("-")
+    if len(parts) < 2 or any(" " in p or not p for p in parts):
+        return False
+    others = {w for m in mentions if m.name != name for w in m.name.split()}
+    return all(p in others for p in parts)
 
 
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d|\d+(?:st|nd|rd|th|s)")   # a year, an ordinal ("1st"), a decade ("90s")

@@ -212,6 +212,8 @@ NOT_ACTORS = [
     ("The Defence ministry said on Monday that defence spending would rise.", "Defence"),
     ("The West must act, he said, as fighting spread west of the river.", "West"),
     ("Rescuers searched the rubble in Aleppo. (Reuters Photo/NNA)", "NNA"),
+    ("Crowds refuse to let the rain spoil the parade in Lisbon.", "Crowds"),   # a common noun opening a sentence
+    ("Renata Alves and Tomas Varga met. The Alves-Varga race tightened on Monday.", "Alves-Varga"),   # a pair
 ]
 
 
