@@ -43,6 +43,10 @@ END_OF_NAME = "end of a person's name"
 FIRST_WORDS = "first words of the name"
 HEAD_WORDS = "words around the organisation's head noun"
 ALIAS_FILE = "alias file"
+MOST_MENTIONED = "end of a person's name: the corpus's most mentioned person of that name, by far"
+# a surname alone, in an article that names none of its bearers in full, is the corpus's bearer
+# who holds at least this share of the mentions of all its bearers ("Trump" in 2016 election news)
+DOMINANT_SHARE = 0.9
 LABEL, FULL_NAME_LABEL = "label", "full name label"   # evidence sources: the NER label of one word, of several
 # a short form that several actors fit goes to the one whose rule comes first here
 SHORT_FORM_RANK = (END_OF_NAME, FIRST_WORDS, HEAD_WORDS)
@@ -317,7 +321,7 @@ def _short_match(item: Item, groups: list[Group], index: dict, items: list[Item]
     if len(fits) == 1:
         return next(iter(fits.items()))
     if not nearest:
-        return None, None
+        return _most_mentioned(fits, groups)
     if item.genders:   # "Mr. Pike": the Pike a pronoun said is a man, before one said of no one
         gender = next(iter(item.genders))
         said = {g: groups[g].pronouns.most_common(1)[0][0] for g in fits if groups[g].pronouns}
@@ -326,6 +330,17 @@ def _short_match(item: Item, groups: list[Group], index: dict, items: list[Item]
     before = [g for g in fits if any(items[j].position < item.position for j in groups[g].items)]
     chosen = min(before or fits, key=lambda g: (min(abs(items[j].position - item.position) for j in groups[g].items), g))
     return chosen, fits[chosen]
+
+
+def _most_mentioned(fits: dict[int, Join], groups: list[Group]) -> tuple[int | None, Join | None]:
+    """Of the people a surname fits across the corpus, the one mentioned far more than all the others."""
+    if any(j.rule != END_OF_NAME for j in fits.values()):
+        return None, None
+    weight = {g: sum(groups[g].names.values()) for g in fits}
+    top = max(sorted(fits), key=weight.__getitem__)
+    if weight[top] < DOMINANT_SHARE * sum(weight.values()):
+        return None, None
+    return top, Join(fits[top].name, fits[top].matched, MOST_MENTIONED)
 
 
 def _rank(rule: str) -> int:

@@ -116,6 +116,14 @@ CLUSTERS = [
     ([person("Laura Brand"), person("Walter Brand"), person("Brand")], False,
      [("Brand",), ("Laura Brand",), ("Walter Brand",)]),
     ([person("Walter K. Brand"), person("Brand")], False, [("Brand", "Walter K. Brand")]),
+    # ... unless one of them is mentioned far more than all the others together (the story's Brand)
+    ([person("Laura Brand", weight=3), person("Walter Brand", weight=60), person("Brand")], False,
+     [("Brand", "Walter Brand"), ("Laura Brand",)]),
+    ([person("Laura Brand", weight=20), person("Walter Brand", weight=60), person("Brand")], False,
+     [("Brand",), ("Laura Brand",), ("Walter Brand",)]),
+    ([person("Osprey Motors", label="organization", weight=60), person("Kestrel Motors", label="organization"),
+      person("Motors", label="organization")], False,
+     [("Kestrel Motors",), ("Motors",), ("Osprey Motors",)]),   # not an organisation's generic word
     # a full name is one actor whatever gender a wrong short form gave it
     ([person("Walter Brand", 0, frozenset("f")), person("Walter Brand", 1, frozenset("m"))], False,
      [("Walter Brand", "Walter Brand")]),
