@@ -101,6 +101,11 @@ ATTRIBUTIONS = [
     ("As The Boston Globe reported, the mayor is the top recipient of donations from the industry.",
      [("Boston Globe", "the mayor is the top recipient of donations from the industry")]),
     ('Donald Trump called the system "rigged" on Tuesday.', [("Donald Trump", 'the system "rigged" on Tuesday')]),
+    # the name among a verb's subjects as parsed; a document speaks for who filed or sent it
+    ('"The candidates just do not understand the military," said Army Capt. Christian Pardo.',
+     [("Christian Pardo", "The candidates just do not understand the military")]),
+    ("The charge cannot be proved, according to a court document filed by state attorney Dave Aronberg.",
+     [("Dave Aronberg", "The charge cannot be proved")]),
     # a quote before its cue never holds its speaker
     ('"We have had better conventions than this one," Texas delegate Bill Moss, wearing a cowboy hat and "Cruz" pins, said.',
      [("Bill Moss", "We have had better conventions than this one")]),

@@ -201,7 +201,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             if subj is None:
                 return None
         else:
-            subj = subject_of(cue) or misparsed_subject(art, cue)
+            subj = named_subject(art, cue) or subject_of(cue) or misparsed_subject(art, cue)
         source = source_of(art, subj, statements) if subj is not None else None
         pieces = content_spans(cue)
     if source is None or cue.lemma_ in QUOTE_VERBS and not said_by_person(art, subj):
@@ -261,6 +261,21 @@ def speaking_noun(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (head.pos_ != "NOUN" or lemma in SPEAKING_NOUNS or lemma in DOCUMENT_NOUNS
             or lemma.endswith(AGENT_ENDINGS))
+
+
+def named_subject(art: ParsedArticle, cue: Token) -> Token | None:
+    """Of the subjects the parser gave a verb ("said Army Capt. Christian Pardo", read as two), the
+    one that names someone; the name joined to a title that names no one ("Fox News Vice President
+    and Managing Editor Bill Sammon")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    named = [c for c in subjects if c.i in art.token_actor]
+    if len(subjects) > 1 and named:
+        return named[-1]
+    if len(subjects) == 1 and subjects[0].i not in art.token_actor and subjects[0].pos_ in ("NOUN", "PROPN"):
+        joined = [c for c in subjects[0].children if c.dep_ == "conj" and c.i in art.token_actor
+                  and art.actors[art.token_actor[c.i]].kind == "person"]
+        return joined[0] if joined else None
+    return None
 
 
 def said_by_person(art: ParsedArticle, subj: Token | None) -> bool:
@@ -507,6 +522,11 @@ def describe(art: ParsedArticle, head: Token) -> UnnamedSource:
         elif child.dep_ == "prep" and child.lower_ in SPEAKS_FOR_PREPOSITIONS:
             objs = [g for g in child.subtree if g.dep_ == "pobj" and g.i in art.token_actor]
             speaks_for = speaks_for if speaks_for is not None or not objs else art.token_actor[objs[0].i]
+        elif child.dep_ == "acl" and head.lemma_ in DOCUMENT_NOUNS and speaks_for is None:
+            # "a court document filed by state attorney Dave Aronberg", "an email sent out by Sanders"
+            authors = [g for a in child.children if a.dep_ == "agent" for g in a.children
+                       if g.dep_ == "pobj" and g.i in art.token_actor]
+            speaks_for = art.token_actor[authors[0].i] if authors else None
     kind = "organization" if head.lemma_ in DOCUMENT_NOUNS else "group" if head.tag_ in ("NNS", "NNPS") else "person"
     return UnnamedSource(text, head.lemma_.lower(), kind, speaks_for)
 
