@@ -56,11 +56,14 @@ CUE_GROUPS = (
            "question dispute challenge urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
+    _group("endorse", (OBJECT,), False,
+           "endorsements: 'endorsed Hillary Clinton's bid' is declared support, said in public (the same "
+           "words are also a SUPPORT event of their own; 'supports a ban' is a stance, not a statement)"),
     _group("rebut refute release unveil list identify name submit deliver tweet post retweet share",
            (OBJECT,), False,
            "words put out: 'released a statement on the vote', 'tweeted a photograph of her arm' (a "
-           "one-word object such as a person is not kept; endorsing, opposing and rejecting are events "
-           "of their own kinds, SUPPORT and REJECT, not statements)"),
+           "one-word object such as a person is not kept; opposing and rejecting are events of their "
+           "own kinds, REJECT, not statements)"),
     _group("cast portray paint depict characterize characterise frame", (OBJECT,), False,
            "descriptions of someone as something: 'cast himself as a Washington outsider', 'painted "
            "Clinton as a guardian of the status quo' (only with what the object is cast as: see NAMING_VERBS)"),

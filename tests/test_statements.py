@@ -113,6 +113,8 @@ ATTRIBUTIONS = [
     ('"The first loser of such a policy would be the United States," Vicente Fox continued.',
      [("Vicente Fox", "The first loser of such a policy would be the United States")]),
     ('The fighting continued as rebels shouted "We will win this war tonight."', []),
+    # an endorsement is declared support
+    ("Senator Tom Carper endorsed the former secretary's bid.", [("Tom Carper", "the former secretary's bid")]),
     # casting someone as something, criticism, forecasts
     ("Ted Cruz cast himself as a Washington outsider.", [("Ted Cruz", "himself as a Washington outsider")]),
     ("Governor Rick Scott blasted Congress for the cuts.", [("Rick Scott", "Congress for the cuts")]),
