@@ -53,7 +53,7 @@ CUE_GROUPS = (
            "verbs of saying whose object is what was said ('pledged a tougher line on trade', "
            "'expressed concern about the vote', 'called the deal a disaster')"),
     _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline "
-           "question dispute challenge urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
+           "question dispute urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
     _group("endorse", (OBJECT,), False,

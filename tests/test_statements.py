@@ -54,6 +54,8 @@ ATTRIBUTIONS = [
     ("Tim Kaine debated Mike Pence.\n\nMR. KAINE: Well, I think we should talk about the economy.",
      [("Tim Kaine", "Well, I think we should talk about the economy")]),
     ("Note: This story has been updated.", []),
+    ("Ted Cruz: \u2018Assaulting A Reporter Is A Fireable Offense.\u2019\n\nTed Cruz spoke on Tuesday.",
+     [("Ted Cruz", "Assaulting A Reporter Is A Fireable Offense")]),
     # a scare quote inside a longer attribution is not the whole content
     ('Her talk of "fair trade" won them over, Bernie Sanders said.',
      [("Bernie Sanders", 'Her talk of "fair trade" won them over')]),

@@ -543,9 +543,12 @@ def labelled_lines(art: ParsedArticle) -> list[StatementMention]:
             continue
         if art.text[start] in QUOTE_CHARACTERS:   # 'Ted Cruz: "..."': the quotation only
             quote = next((q for q in art.quotes if start < q[0] <= start + 2), None)
-            if quote is None or caption_speaker(art, quote[0]) is not None:
+            if quote is not None and caption_speaker(art, quote[0]) is not None:
                 continue
-            start, end = quote
+            if quote is None:   # "Trump: 'We are going to win so much.'", in single quotes
+                start, end = start + 1, end - (art.text[end - 1] in QUOTE_CHARACTERS)
+            else:
+                start, end = quote
         source = label_source(art, label, m.start(1), m.end(1))
         text = clean_statement(art.text[start:end])
         if source is None or len(text.split()) < 2:
