@@ -77,12 +77,12 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
         if m.date.value is not None:
             a = set(people)
             target = next((cand for x, y in combinations(people, 2) for cand in by_pair[(m.date.value[:4], x, y)]
-                           if may_be_same_day(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)),
-                          None)
+                           if may_be_same_day(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)
+                           and statuses_agree(cand["statuses"] | {m.status})), None)
         if target is None and is_fallback(m.date):
-            target = fallback_target(m.date.value, set(people), by_pair)
+            target = fallback_target(m.date.value, set(people), m.status, by_pair)
         if target is None:
-            target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter()}
+            target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter(), "statuses": set()}
             meetings.append(target)
         elif not is_fallback(m.date) and (len(m.date.value) > len(target["date"])
                                           or all(is_fallback(r[1].date) for r in target["reports"])):
@@ -92,6 +92,7 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
                 if not (x in target["people"] and y in target["people"]):
                     by_pair[(m.date.value[:4], x, y)].append(target)
         target["people"].update(people)
+        target["statuses"].add(m.status)
         target["count"].update(people)
         target["reports"].append((f, m, set(people)))
     for mt in meetings:
@@ -106,7 +107,7 @@ def is_fallback(date) -> bool:
     return date.basis.startswith("no date in the text")
 
 
-def fallback_target(published: str | None, people: set[str], by_pair: dict) -> dict | None:
+def fallback_target(published: str | None, people: set[str], status: str, by_pair: dict) -> dict | None:
     """ "Annan met Assad" in an article of Monday, beside "Annan met Assad on Saturday" elsewhere:
     the one meeting of the same people dated in the week before the publication day, if there is
     exactly one (two candidates, and the report joins neither: a false merge is worse than none)."""
@@ -115,7 +116,7 @@ def fallback_target(published: str | None, people: set[str], by_pair: dict) -> d
         return None
     found = {id(c): c for x, y in combinations(sorted(people), 2) for c in by_pair[(published[:4], x, y)]
              if (people <= c["people"] or c["people"] <= people) and _day(c["date"]) is not None
-             and 0 <= (day - _day(c["date"])).days <= FALLBACK_DAYS
+             and 0 <= (day - _day(c["date"])).days <= FALLBACK_DAYS and statuses_agree(c["statuses"] | {status})
              and not all(is_fallback(r[1].date) for r in c["reports"])}
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -130,11 +131,14 @@ def _day(value: str | None) -> datetime.date | None:
 def add_meeting_node(g: nx.MultiDiGraph, kind: EventKind, mt: dict) -> None:
     first_f, first_m, _ = next(r for r in mt["reports"] if r[1].date.value == mt["date"])
     principals = sorted(mt["people"], key=lambda p: (-mt["count"][p], p))[:2]
-    scope = mt["date"] or f"undated:{first_f.key}"
-    node = f"meeting:{mt['date'] or 'undated'}:{digest(scope, *sorted(principals))}"
+    status = merged_status(m.status for _, m, _ in mt["reports"])
+    # a meeting denied or only supposed is another node than the one held (or planned) that day
+    scope = [mt["date"] or f"undated:{first_f.key}", *([status] if status in (DENIED, HYPOTHETICAL) else [])]
+    node = f"meeting:{mt['date'] or 'undated'}:{digest(*scope, *sorted(principals))}"
+    if node in g:   # the same people again that day, in reports no merge joined: told apart by the first
+        node = f"meeting:{mt['date'] or 'undated'}:{digest(*scope, first_f.key, str(first_m.evidence.start))}"
     names = sorted(g.nodes[p]["name"] for p in mt["people"])
     place = next((m.place for _, m, _ in mt["reports"] if m.place), None)
-    status = merged_status(m.status for _, m, _ in mt["reports"])
     g.add_node(node, id=node, label=kind.label, kind=kind.name, plover=plover_of(kind.plover, status),
                name="Meeting: " + ", ".join(names), date=mt["date"],
                granularity=first_m.date.granularity, date_basis=first_m.date.basis,
@@ -144,6 +148,12 @@ def add_meeting_node(g: nx.MultiDiGraph, kind: EventKind, mt: dict) -> None:
         m = next(m for _, m, people in mt["reports"] if p in people)
         g.add_edge(p, node, key=PARTICIPATED_IN, type=PARTICIPATED_IN, role=PARTICIPANT, **_evidence(m))
     _place_edge(g, node, place)
+
+
+def statuses_agree(statuses: set[str]) -> bool:
+    """Reports can be of one event when told alike, or planned in one and held in another; never a
+    denial beside a report of it held."""
+    return len(statuses) == 1 or statuses == {HELD, PLANNED}
 
 
 def merged_status(statuses) -> str:
@@ -360,7 +370,7 @@ def _joins(group: dict, f: ArticleFacts, m: EventMention, roles: dict[str, list[
     (the US rejecting a plan is not the US offer another rejected)."""
     statuses = group["statuses"] | {m.status}
     return (f.key not in group["articles"] and may_be_same_day(group["date"], m.date.value)
-            and (len(statuses) == 1 or statuses == {HELD, PLANNED})
+            and statuses_agree(statuses)
             and not (group["place"] and m.place and group["place"] != m.place)
             and all(not (group["roles"][side] and roles[side]) or set(group["roles"][side]) & set(roles[side])
                     for side in (SOURCE, TARGET)))

@@ -103,8 +103,10 @@ MEETINGS = [
      [(("Vladimir Putin", "Xi Jinping"), "2012-03-06", "held", "Moscow")]),
     ("Angela Merkel and Emmanuel Macron held talks in Berlin on Friday.",
      [(("Angela Merkel", "Emmanuel Macron"), "2012-03-09", "held", "Berlin")]),
-    ("Kofi Annan did not meet Bashar al-Assad.", []),
-    ("Kofi Annan did not hold talks with Bashar al-Assad on Saturday.", []),
+    # denied: kept with that status, never as held
+    ("Kofi Annan did not meet Bashar al-Assad.", [(("Bashar al-Assad", "Kofi Annan"), "2012-03-11", "denied", None)]),
+    ("Kofi Annan did not hold talks with Bashar al-Assad on Saturday.",
+     [(("Bashar al-Assad", "Kofi Annan"), "2012-03-10", "denied", None)]),
     ("Kofi Annan will fly to Cairo and meet Nabil Elaraby on Monday.",
      [(("Kofi Annan", "Nabil Elaraby"), "2012-03-12", "planned", None)]),
     ("Kofi Annan visited Turkey on Friday.", []),       # a visit to a place is travel, not a meeting

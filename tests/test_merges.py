@@ -73,3 +73,10 @@ def test_two_meetings_of_the_same_people_a_day_apart_stay_apart(tmp_path):
     g = build(tmp_path, DAY_APART)
     met = sorted((d["date"], outlets) for d, outlets in events(g, "Meeting"))
     assert met == [("2016-03-05", ["ap"]), ("2016-03-06", ["ap", "bbc"])]
+
+
+def test_a_meeting_told_held_and_one_told_denied_stay_apart(tmp_path):
+    g = build(tmp_path, [("ap", "2016-03-07", "Kofi Annan met Bashar al-Assad in Damascus on Saturday."),
+                         ("bbc", "2016-03-07", "Kofi Annan did not meet Bashar al-Assad on Saturday.")])
+    met = sorted((d["status"], outlets) for d, outlets in events(g, "Meeting"))
+    assert met == [("denied", ["bbc"]), ("held", ["ap"])]

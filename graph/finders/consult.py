@@ -20,7 +20,7 @@ from dateline.graph.meeting_tables import (HOLDING_VERBS, MEETING_NOUNS, MEETING
                                            QUALIFIED_NOUNS)
 from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, HELD, MEETING, PARTICIPANT, PARTICIPANTS, PLACE_NAME,
                                    PLANNED, CardField, EventKind, meeting_summary, register)
-from dateline.graph.status import HYPOTHETICAL_DETERMINERS, event_status
+from dateline.graph.status import event_status
 from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
 from dateline.nlp import VERBAL
 
@@ -40,13 +40,11 @@ def find_meetings(art: ParsedArticle) -> list[EventMention]:
     for tok in art.doc:
         if is_meeting_verb(tok):
             participants, path, verb = verb_meeting(art, tok)
-        elif (is_meeting_noun(tok) and not _held_by_meeting_verb(tok)
-              and not any(c.lower_ in HYPOTHETICAL_DETERMINERS for c in tok.children)):
+        elif is_meeting_noun(tok) and not _held_by_meeting_verb(tok):
             participants, path, verb = noun_meeting(art, tok)
         else:
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue   # "did not meet": no meeting; "held no talks" is handled by the determiners above
+        # "did not meet", "held no talks", "any talks" are kept, with their status (denied, hypothetical)
         if participants:
             found.append(meeting_mention(art, tok, participants, path, verb))
     return merge_meetings(art, found, MEETING_WORDS)
