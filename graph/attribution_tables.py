@@ -84,13 +84,15 @@ CUE_GROUPS = (
            "statement of the poll as its source"),
 )
 
-# Verbs whose content is the object of a preposition after them: 'referred to the deal as a
-# mistake', 'talked about the wall', 'called for a ceasefire', 'warned of a crisis'.
+# Verbs whose content is the object of a preposition after them (one of several, space-separated):
+# 'referred to the deal as a mistake', 'talked about the wall', 'called for a ceasefire', 'warned of a
+# crisis', 'spoke favorably of his leadership'.
 PREPOSITION_CUES = {
-    "refer": "to", "talk": "about", "speak": "about", "joke": "about", "complain": "about", "boast": "about",
+    "refer": "to", "talk": "about", "joke": "about", "complain": "about", "boast": "about of",
     "call": "for", "warn": "of", "rail": "against", "comment": "on", "speculate": "about", "disagree": "with",
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
-    "hint": "at", "boast": "of", "ask": "about", "liken": "to", "compare": "to",
+    "speak": "about of",
+    "hint": "at", "ask": "about", "liken": "to", "compare": "to",
 }
 
 # Verbs with a particle that tell speech, and where their content lies (a clause or quotation, an
@@ -102,9 +104,12 @@ PHRASAL_CUES = {
     ("hit", "back"): (CLAUSE, "at"), ("chime", "in"): (CLAUSE,), ("point", "out"): (CLAUSE, OBJECT),
     ("spell", "out"): (CLAUSE, OBJECT), ("lay", "out"): (OBJECT,), ("tick", "off"): (OBJECT,),
     ("break", "down"): (OBJECT,), ("rattle", "off"): (OBJECT,), ("lash", "out"): ("at",),
-    ("weigh", "in"): ("on",), ("speak", "out"): ("against",), ("sound", "off"): ("on",),
+    ("weigh", "in"): ("on",), ("speak", "out"): ("against about on",), ("sound", "off"): ("on",),
     ("push", "back"): ("against",),
 }
+
+# Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump'.
+WHOLE_OBJECT_CUES = frozenset(["endorse"])
 
 # Verbs that name or see their object as something: only with what they call it are they a
 # statement ('called the deal a disaster', 'sees Clinton as the stronger candidate'; 'called a

@@ -115,6 +115,11 @@ ATTRIBUTIONS = [
     ('"The first loser of such a policy would be the United States," Vicente Fox continued.',
      [("Vicente Fox", "The first loser of such a policy would be the United States")]),
     ('The fighting continued as rebels shouted "We will win this war tonight."', []),
+    # what a naming verb calls its object, as parsed; a gerund clause; one of several prepositions
+    ("Bernie Sanders called her fallen son her hero.", [("Bernie Sanders", "her fallen son her hero")]),
+    ("Ben Carson also suggested rallying NATO allies.", [("Ben Carson", "rallying NATO allies")]),
+    ("Donald Trump spoke favorably of Vladimir Putin's leadership.", [("Donald Trump", "Vladimir Putin's leadership")]),
+    ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
     # an endorsement is declared support
     ("Senator Tom Carper endorsed the former secretary's bid.", [("Tom Carper", "the former secretary's bid")]),
     # casting someone as something, criticism, forecasts

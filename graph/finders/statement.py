@@ -21,7 +21,7 @@ from dateline.graph.attribution_tables import (
     AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
     NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    TRANSCRIPT_TITLES, cue_content)
+    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -231,7 +231,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     text = clean_statement(art.text[start:end])
-    if len(text.split()) < 2 or object_only and bare_noun(art, start, end):
+    if cue.lemma_ not in WHOLE_OBJECT_CUES and (len(text.split()) < 2 or object_only and bare_noun(art, start, end)):
         return None
     used_quotes.update(p for p in pieces if p in art.quotes)
     addressee = None
@@ -427,7 +427,8 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     shapes = cue_shapes(h)
     clauses = [c for c in h.children if c.dep_ == "ccomp"] or [
         clause for c in h.children if c.dep_ == "prep" for g in c.children
-        if g.dep_ == "pobj" and (clause := that_clause(g)) is not None]   # "said in a statement that ...", as parsed
+        if g.dep_ == "pobj" and (clause := that_clause(g)) is not None] or [   # "said in a statement that ...", as parsed
+        c for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and CLAUSE in shapes]   # "suggested rallying NATO"
     if clauses:
         return [_span(child.subtree) for child in clauses]
     infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
@@ -437,16 +438,18 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     if OBJECT in shapes and objects:
         complements = [c for c in h.children if c.dep_ == "oprd"
                        or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS] + [
-            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c)] + [   # 'called the system "rigged"'
+            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c) or c.dep_ == "appos"] + [
+            # 'called the system "rigged"', 'called her son her hero' (read as an apposition)
             c for c in h.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")   # "as beset by ...", not "as he left"
             and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         if h.lemma_ not in NAMING_VERBS or complements:
             return [_span({t for c in objects + complements for t in c.subtree})]
-    prep = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)), PREPOSITION_CUES.get(h.lemma_))
+    preps = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)),
+                 PREPOSITION_CUES.get(h.lemma_, "")).split()
     pieces = []
     for child in h.children:
-        if child.dep_ == "prep" and child.lower_ == prep and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+        if child.dep_ == "prep" and child.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
             tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
             pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
     return pieces
