@@ -120,6 +120,8 @@ ATTRIBUTIONS = [
     ("Ben Carson also suggested rallying NATO allies.", [("Ben Carson", "rallying NATO allies")]),
     ("Donald Trump spoke favorably of Vladimir Putin's leadership.", [("Donald Trump", "Vladimir Putin's leadership")]),
     ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
+    ("Donald Trump continued to portray the new immigrants as violent criminals.",
+     [("Donald Trump", "the new immigrants as violent criminals")]),
     # an endorsement is declared support
     ("Senator Tom Carper endorsed the former secretary's bid.", [("Tom Carper", "the former secretary's bid")]),
     # casting someone as something, criticism, forecasts

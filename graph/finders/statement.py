@@ -289,14 +289,18 @@ def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
     """The head of the last person or organisation named before a finite main verb the parser gave
     no subject ("Senator Harry Reid, the minority leader, said", with the name read as a conjunct of
     the phrase before it); not a name quoted or the object of a word."""
-    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+    while cue.dep_ == "xcomp" and cue.head.i != cue.i:   # "... - Lewandowski continued to assert that ..."
+        cue = cue.head
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     sent = cue.sent
     heads = [art.doc[m.root] for m in art.mentions if sent.start_char <= m.start and m.end <= cue.idx
              and not in_quote(art, m.start) and art.actors[art.owner[art.mentions.index(m)]].kind in ("person", "organization")]
     heads = [h for h in heads if h.dep_ not in ("pobj", "dobj", "dative", "poss", "compound")
              or h.dep_ == "compound" and h.head.i == cue.i]   # '"...," Conway notes' read as a noun compound
-    return heads[-1] if heads else None
+    people = [h for h in heads if art.actors[art.token_actor[h.i]].kind == "person"] if all(
+        h.i in art.token_actor for h in heads) else heads
+    return (people or heads)[-1] if heads else None
 
 
 def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], used_quotes: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -438,7 +442,8 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     if OBJECT in shapes and objects:
         complements = [c for c in h.children if c.dep_ == "oprd"
                        or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS] + [
-            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c) or c.dep_ == "appos"] + [
+            c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c) or c.dep_ == "appos"
+            or c.dep_ == "prep" and c.lower_ == "as"] + [   # "portray immigrants as criminals", as parsed
             # 'called the system "rigged"', 'called her son her hero' (read as an apposition)
             c for c in h.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")   # "as beset by ...", not "as he left"
             and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
