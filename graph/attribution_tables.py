@@ -108,6 +108,14 @@ PHRASAL_CUES = {
     ("push", "back"): ("against",),
 }
 
+# Light verbs that tell speech through their object noun ('made the case that ...', 'made it clear
+# that ...', 'made no apologies for ...', 'issued a statement on ...', 'gave a speech about ...'):
+# the verbs, and the nouns of saying that make them a cue beside SPEECH_NOUNS and SPEECH_EVENT_NOUNS.
+LIGHT_VERBS = frozenset("make give issue deliver".split())
+LIGHT_NOUNS = frozenset("case point pitch apology argument plea appeal call demand clear".split())
+# Prepositions after such a noun that hold what was said: 'statements on the matter', 'apologies for'.
+LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())
+
 # Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump'.
 WHOLE_OBJECT_CUES = frozenset(["endorse"])
 

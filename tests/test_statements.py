@@ -122,6 +122,13 @@ ATTRIBUTIONS = [
     ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
     ("Donald Trump continued to portray the new immigrants as violent criminals.",
      [("Donald Trump", "the new immigrants as violent criminals")]),
+    # light verbs that tell speech through their noun ('made a deal' tells nothing)
+    ("Hillary Clinton made the case that the economy needs new rules.",
+     [("Hillary Clinton", "the economy needs new rules")]),
+    ("Paul Ryan made it clear that he would not support the plan.", [("Paul Ryan", "he would not support the plan")]),
+    ("Donald Trump makes no apologies for his harsh words about the judge.",
+     [("Donald Trump", "his harsh words about the judge")]),
+    ("Donald Trump made a deal with the bank last year.", []),
     # an endorsement is declared support
     ("Senator Tom Carper endorsed the former secretary's bid.", [("Tom Carper", "the former secretary's bid")]),
     # casting someone as something, criticism, forecasts

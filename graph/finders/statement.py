@@ -21,7 +21,7 @@ from dateline.graph.attribution_tables import (
     AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
     NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, cue_content)
+    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -136,6 +136,8 @@ def is_cue(tok: Token) -> bool:
         return not any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS:
         return True
+    if light_noun(tok) is not None:
+        return True
     return phrasal(tok) is not None or _is_according_to(tok) or speech_noun_clause(tok) is not None
 
 
@@ -150,6 +152,14 @@ def phrasal(tok: Token) -> tuple[str, ...] | None:
         return None
     return next((PHRASAL_CUES[(tok.lemma_, c.lower_)] for c in tok.children
                  if c.dep_ == "prt" and (tok.lemma_, c.lower_) in PHRASAL_CUES), None)
+
+
+def light_noun(tok: Token) -> Token | None:
+    """The noun of saying a light verb tells speech through ("made the case", "made it clear")."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in LIGHT_VERBS:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "acomp")
+                 and c.lemma_.lower() in LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS), None)
 
 
 def cue_shapes(tok: Token) -> tuple[str, ...]:
@@ -428,6 +438,15 @@ def quoted(tok: Token) -> bool:
 
 
 def verb_content(h: Token) -> list[tuple[int, int]]:
+    noun = light_noun(h)
+    if noun is not None:   # "made the case that ...", "made no apologies for ...", "made it clear that ..."; else the object
+        held = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPOSITIONS
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        held += [c for c in h.children if c.dep_ == "ccomp" and c.i != noun.i]
+        if held:
+            return [_span(t.subtree) for t in held]
     shapes = cue_shapes(h)
     clauses = [c for c in h.children if c.dep_ == "ccomp"] or [
         clause for c in h.children if c.dep_ == "prep" for g in c.children
