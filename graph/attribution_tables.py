@@ -144,6 +144,13 @@ SPEECH_NOUNS = frozenset(
     "contention insistence remark comment prediction announcement belief view assessment charge "
     "admission denial vow".split())
 
+# Nouns of what someone said of something, a statement with a named possessor and the object of
+# their preposition: "Trump's attacks on Curiel", "Sanders' call for a revolution", "Obama's
+# criticism of the plan" ("his attacks" names no one and is left to the sentence's cue).
+SAYING_NOUNS = frozenset(
+    "attack call criticism praise defense defence rejection proposal denunciation condemnation "
+    "endorsement apology remarks comments statements claims".split())
+
 # Nouns whose date, in the sentence before, can be the date of a statement ("in an interview on
 # Sunday ... 'The president should not run away,' he told ARD").
 SPEECH_EVENT_NOUNS = frozenset(

@@ -122,6 +122,10 @@ ATTRIBUTIONS = [
     ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
     ("Donald Trump continued to portray the new immigrants as violent criminals.",
      [("Donald Trump", "the new immigrants as violent criminals")]),
+    # a noun of saying with a named possessor ("his attacks" names no one)
+    ("Bernie Sanders spoke in Iowa. Sanders' call for a political revolution won over young voters.",
+     [("Bernie Sanders", "a political revolution")]),
+    ("Bernie Sanders spoke in Iowa. His attacks on the billionaire class won him votes.", []),
     # light verbs that tell speech through their noun ('made a deal' tells nothing)
     ("Hillary Clinton made the case that the economy needs new rules.",
      [("Hillary Clinton", "the economy needs new rules")]),

@@ -21,7 +21,7 @@ from dateline.graph.attribution_tables import (
     AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
     NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, cue_content)
+    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, SAYING_NOUNS, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -171,8 +171,16 @@ def _is_according_to(tok: Token) -> bool:
 
 
 def speech_noun_clause(tok: Token) -> Token | None:
-    """ "his claim that the vote was rigged": the 'that' clause of a noun of saying."""
-    return that_clause(tok) if tok.pos_ == "NOUN" and tok.lemma_ in SPEECH_NOUNS else None
+    """ "his claim that the vote was rigged": the 'that' clause of a noun of saying; "Trump's attacks
+    on Curiel", "Sanders' call for a revolution": the object of its preposition, with a possessor
+    that names who said it."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in SPEECH_NOUNS | SAYING_NOUNS:
+        return None
+    clause = that_clause(tok) if tok.lemma_ in SPEECH_NOUNS else None
+    if clause is None and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
+        clause = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPOSITIONS
+                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    return clause
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -508,7 +516,7 @@ def source_of(art: ParsedArticle, tok: Token, statements: list[StatementMention]
             return named, None
     if tok.lower_ in SOURCE_PRONOUNS or tok.pos_ == "PRON":
         return None, earlier_unnamed(art, tok, statements) or UnnamedSource(UNIDENTIFIED, "source", "person", None)
-    named = by_surname(art, tok.text) if tok.pos_ == "PROPN" else []
+    named = by_surname(art, tok.text) if tok.pos_ == "PROPN" or tok.text[:1].isupper() else []
     if named:
         return named[0], None   # "Azim said" where the name was not found as a mention
     unnamed = describe(art, tok)
