@@ -137,6 +137,10 @@ OBJECT_COMPLEMENTS = frozenset("as of for over".split())
 # 'said the deadlock kept us safe before claiming that ...' ('accused X of lying' is one statement).
 CARRY_ON_PREPOSITIONS = frozenset("before after while besides".split())
 
+# Prepositions after an object that tell to whom or of what it was said: 'tweeted congratulations
+# to Sanders', 'criticized Clinton on two fronts', 'praised the deal with Iran'.
+OBJECT_TAIL_PREPOSITIONS = frozenset("to on about against with".split())
+
 # Nouns of saying that carry what was said in a 'that' clause, with the speaker as possessor or
 # after 'by': 'his claim that the vote was rigged', 'the suggestion by Clinton that ...'.
 SPEECH_NOUNS = frozenset(

@@ -126,6 +126,9 @@ ATTRIBUTIONS = [
     ("Bernie Sanders spoke in Iowa. Sanders' call for a political revolution won over young voters.",
      [("Bernie Sanders", "a political revolution")]),
     ("Bernie Sanders spoke in Iowa. His attacks on the billionaire class won him votes.", []),
+    # an object with whom or what it was said to or of (not when)
+    ("Hillary Clinton tweeted congratulations to Bernie Sanders on Tuesday.",
+     [("Hillary Clinton", "congratulations to Bernie Sanders")]),
     # light verbs that tell speech through their noun ('made a deal' tells nothing)
     ("Hillary Clinton made the case that the economy needs new rules.",
      [("Hillary Clinton", "the economy needs new rules")]),

@@ -21,7 +21,7 @@ from dateline.graph.attribution_tables import (
     AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
     NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, SAYING_NOUNS, cue_content)
+    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, OBJECT_TAIL_PREPOSITIONS, SAYING_NOUNS, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -476,7 +476,11 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
             and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         if h.lemma_ not in NAMING_VERBS or complements:
-            return [_span({t for c in objects + complements for t in c.subtree})]
+            # and whom or what it was said to or of: 'tweeted congratulations to Sanders', 'criticized
+            # Clinton on two fronts' (not when: 'on Tuesday')
+            tails = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPOSITIONS
+                     and c.i > max(o.i for o in objects) and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+            return [_span({t for c in objects + complements + tails for t in c.subtree})]
     preps = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)),
                  PREPOSITION_CUES.get(h.lemma_, "")).split()
     pieces = []
