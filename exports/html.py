@@ -28,7 +28,7 @@ import numpy as np
 from dateline.exports.display import date_name, event_title, kind_name
 from dateline.exports.files import reporting_articles, write_atomic
 from dateline.graph.schema import (ACTOR, ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS, HELD, OUTLET,
-                                   SAID, SENTENCE, START, STATEMENT, STATUS, TEXT, TRIGGER_END,
+                                   SAID, SENTENCE, SENTENCES, START, STATEMENT, STATUS, TEXT, TRIGGER_END,
                                    TRIGGER_START, event_kinds, is_event)
 from dateline.loaders.timex_values import span
 
@@ -144,6 +144,8 @@ def evidence(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, An
             key = (d.get(ARTICLE_KEY) or "", d[SENTENCE])
             if key not in found or (found[key]["mark"] is None and _highlight(d)):
                 found[key] = _edge_evidence(d, articles)
+            for sentence in d.get(SENTENCES) or ():   # the article's other sentences that tell it
+                found.setdefault((key[0], sentence), {**found[key], "sentence": sentence, "mark": None})
     return [found[key] for key in sorted(found)]
 
 

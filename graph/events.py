@@ -22,6 +22,7 @@ class EventMention:
     count: int | None = None          # "58 people were killed": 58
     counted: str | None = None        # and what the number counts: "killed"
     reporters: list[int] = field(default_factory=list)   # actors the article cites for it
+    told: list[Evidence] = field(default_factory=list)   # the article's other sentences that tell it
 
     @property
     def participants(self) -> list[int]:

@@ -45,8 +45,12 @@ def merge_meetings(art: ParsedArticle, found: list[EventMention], meeting_words:
             if p not in target.participants:
                 target.actors[PARTICIPANT].append(p)
         target.place = target.place or m.place
+        target.told.extend([m.evidence, *m.told])
         if m.evidence.start < target.evidence.start and len(m.participants) >= 2:
+            target.told.append(target.evidence)
             target.evidence, target.trigger, target.word = m.evidence, m.trigger, m.word
+        target.told = sorted({e.start: e for e in target.told if e.start != target.evidence.start}.values(),
+                             key=lambda e: e.start)
     return sorted(merged, key=lambda m: m.evidence.start)
 
 

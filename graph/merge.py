@@ -21,7 +21,7 @@ from dateline.graph.finders.statement import UnnamedSource
 from dateline.graph.ids import article_id, digest, place_id
 from dateline.graph.schema import (
     ACTOR, ADDRESSED_TO, KIND, LOCATION, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL,
-    MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
+    MENTIONED_IN, SENTENCE_STARTS, SENTENCES, PARTICIPANT, PARTICIPATED_IN, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
     SOURCE, SPEAKS_FOR, TARGET,
     EventKind,
     event_kinds, plover_of)
@@ -47,9 +47,18 @@ def _evidence(m) -> dict:
 
 
 def _report_edges(g: nx.MultiDiGraph, node: str, reports: list) -> None:
+    """One REPORTED_IN edge per article, with the evidence of its first report, and, when the article
+    tells the event in several sentences, every one of them."""
+    told: dict[str, dict[int, str]] = defaultdict(dict)
     for f, m in reports:
+        for e in (m.evidence, *getattr(m, "told", ())):
+            told[f.key][e.start] = e.sentence
         if not g.has_edge(node, article_id(f.key), key=REPORTED_IN):
             g.add_edge(node, article_id(f.key), key=REPORTED_IN, type=REPORTED_IN, **_evidence(m))
+    for key, sentences in told.items():
+        if len(sentences) > 1:
+            g.edges[node, article_id(key), REPORTED_IN].update(
+                {SENTENCES: [sentences[s] for s in sorted(sentences)], SENTENCE_STARTS: sorted(sentences)})
 
 
 def _place_edge(g: nx.MultiDiGraph, node: str, place: str | None) -> None:

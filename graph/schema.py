@@ -55,6 +55,9 @@ ROLE = "role"
 # evidence, on every edge read from a sentence
 ARTICLE_KEY, SENTENCE, START, END = "article", "sentence", "start", "end"
 TRIGGER_START, TRIGGER_END = "trigger_start", "trigger_end"   # the event word's character offsets
+# on a REPORTED_IN edge whose article tells the event in more than one sentence: every one of them,
+# in text order, and their offsets
+SENTENCES, SENTENCE_STARTS = "sentences", "sentence_starts"
 
 # ---------------------------------------------------------------- values
 

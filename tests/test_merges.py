@@ -80,3 +80,13 @@ def test_a_meeting_told_held_and_one_told_denied_stay_apart(tmp_path):
                          ("bbc", "2016-03-07", "Kofi Annan did not meet Bashar al-Assad on Saturday.")])
     met = sorted((d["status"], outlets) for d, outlets in events(g, "Meeting"))
     assert met == [("denied", ["bbc"]), ("held", ["ap"])]
+
+
+def test_every_sentence_that_tells_a_meeting_is_evidence_on_its_report(tmp_path):
+    g = build(tmp_path, [("ap", "2016-03-07", "Kofi Annan met Bashar al-Assad in Damascus on Saturday. "
+                                               "The weather was cold. Annan's meeting with Assad lasted two hours.")])
+    [(meeting, _)] = events(g, "Meeting")
+    [report] = [d for _, _, k, d in g.out_edges(meeting["id"], keys=True, data=True) if k == "REPORTED_IN"]
+    assert report["sentences"] == ["Kofi Annan met Bashar al-Assad in Damascus on Saturday.",
+                                   "Annan's meeting with Assad lasted two hours."]
+    assert report["sentence_starts"] == [0, 78] and report["sentence"] == report["sentences"][0]

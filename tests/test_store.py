@@ -119,7 +119,7 @@ def stored_rows(path: Path) -> int:
 
 
 def test_a_build_killed_midway_loses_nothing_it_stored(tmp_path, capsys):
-    total = 64
+    total = 160   # ten batches: the build cannot end between the check and the kill
     corpus = write_records(tmp_path / "corpus.jsonl", list(range(total)))
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "dateline", "build", str(corpus), "--out", str(out), "--quiet",
