@@ -44,7 +44,8 @@ comes from a sentence; an event's ``REPORTED_IN`` and actor edges also ``trigger
 - ``PARTICIPATED_IN`` Actor -> event, with ``role`` (``source``, ``target`` or ``participant``)
 - ``SAID``            Actor -> Statement
 - ``ADDRESSED_TO``    Statement -> Actor
-- ``REPORTED_IN``     event -> Article (one per reporting article)
+- ``REPORTED_IN``     event -> Article (one per reporting article; ``sentences`` and
+  ``sentence_starts``: every sentence of it that tells the event, when there are several)
 - ``REPORTED_BY``     event -> Actor: the source an article cites for it ("..., the Observatory said")
 - ``HELD_IN``         event -> Actor of kind ``location``
 - ``MENTIONED_IN``    Actor -> Article (``count``: mentions in that article)
