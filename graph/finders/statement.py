@@ -132,6 +132,8 @@ def article_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def is_cue(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "NOUN") and tok.lower_ != "according":
+        return False
     if tok.pos_ == "VERB" and tok.lemma_ in QUOTE_VERBS:
         return not any(c.dep_ in ("dobj", "xcomp", "acomp", "attr") for c in tok.children)
     if tok.pos_ == "VERB" and tok.lemma_ in CUE_VERBS:
@@ -312,8 +314,8 @@ def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
     if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     sent = cue.sent
-    heads = [art.doc[m.root] for m in art.mentions if sent.start_char <= m.start and m.end <= cue.idx
-             and not in_quote(art, m.start) and art.actors[art.owner[art.mentions.index(m)]].kind in ("person", "organization")]
+    heads = [art.doc[m.root] for i, m in enumerate(art.mentions) if sent.start_char <= m.start and m.end <= cue.idx
+             and not in_quote(art, m.start) and art.actors[art.owner[i]].kind in ("person", "organization")]
     heads = [h for h in heads if h.dep_ not in ("pobj", "dobj", "dative", "poss", "compound")
              or h.dep_ == "compound" and h.head.i == cue.i]   # '"...," Conway notes' read as a noun compound
     people = [h for h in heads if art.actors[art.token_actor[h.i]].kind == "person"] if all(
@@ -326,30 +328,38 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
     A short quotation outside the content found is a scare quote ("her talk of 'fair trade'")."""
     sent = cue.sent
     out = list(pieces)
+    near = [q for q in art.quotes if q not in used_quotes and beside(art, cue, q)]
+    if not near:
+        return out
     # what a speech verb carrying on after this one says ("... and insisted that his party was 'still ...'"),
     # and what a later cue with a subject of its own says ("After Brown criticized Clinton, Hillary shot back, '...'")
     others = [_span(carried_clause(t)) for t in sent if t.i > cue.i and carries_on(t)] + [
         (t.idx, t.right_edge.idx + len(t.right_edge)) for t in sent if t.i > cue.i and t.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in t.children) and is_cue(t)]
-    for q in art.quotes:
-        if q in used_quotes or caption_speaker(art, q[0]) is not None:
-            continue
+    for q in near:
         if any(o[0] <= q[0] < o[1] for o in others) or is_title(art.text[q[0]:q[1]]):
             continue
-        overlaps_sentence = q[0] < sent.end_char and sent.start_char < q[1]
-        # 'He said: "...' with the quote parsed as the next sentence
-        introduced = 0 <= q[0] - sent.end_char < 5 and INTRODUCES_QUOTE.search(art.text[sent.start_char:q[0]])
-        # '"... fix!" Clinton said': a quote ending in its own sentence mark, the cue just after it
-        between = art.text[q[1]:sent.start_char]   # the closing mark (” or '') and a space
-        before = (q[1] <= sent.start_char and len(between) <= 3 and "\n" not in between
-                  and cue.i - sent.start <= SAID_AFTER_QUOTE)
-        if not (overlaps_sentence or introduced or before):
+        if caption_speaker(art, q[0]) is not None:
             continue
         inside = any(p[0] <= q[0] and q[1] <= p[1] for p in pieces)
         if pieces and not inside and len(art.text[q[0]:q[1]].split()) <= SCARE_QUOTE_WORDS:
             continue
         out.append(q)
     return out
+
+
+def beside(art: ParsedArticle, cue: Token, q: tuple[int, int]) -> bool:
+    """Is a quotation in the cue's sentence, introduced by its colon, or just before it?"""
+    sent = cue.sent
+    if q[0] < sent.end_char and sent.start_char < q[1]:
+        return True
+    # 'He said: "...' with the quote parsed as the next sentence
+    if 0 <= q[0] - sent.end_char < 5 and INTRODUCES_QUOTE.search(art.text[sent.start_char:q[0]]):
+        return True
+    # '"... fix!" Clinton said': a quote ending in its own sentence mark, the cue just after it
+    between = art.text[q[1]:sent.start_char]   # the closing mark (” or '') and a space
+    return (q[1] <= sent.start_char and len(between) <= 3 and "\n" not in between
+            and cue.i - sent.start <= SAID_AFTER_QUOTE)
 
 
 def is_title(quote: str) -> bool:
