@@ -46,11 +46,11 @@ CUE_GROUPS = (
     _group("ask wonder question",
            (CLAUSE,), False,
            "questions: 'asked whether the talks would resume' reports a question that was put"),
-    _group("describe call label brand dub term accuse blame praise criticize criticise condemn denounce "
+    _group("say describe call label brand dub term accuse blame praise criticize criticise condemn denounce "
            "tout mention cite express pledge promise vow deny announce propose demand "
            "acknowledge concede reiterate repeat predict recommend",
            (OBJECT,), False,
-           "verbs of saying whose object is what was said ('pledged a tougher line on trade', "
+           "verbs of saying whose object is what was said ('says racist things', 'pledged a tougher line on trade', "
            "'expressed concern about the vote', 'called the deal a disaster')"),
     _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline "
            "question dispute urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,

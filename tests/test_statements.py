@@ -23,6 +23,7 @@ def said(g) -> list[tuple[str, str]]:
 
 ATTRIBUTIONS = [
     # verbs of saying whose object is what was said
+    ("Donald Trump says outrageous things about rivals.", [("Donald Trump", "outrageous things about rivals")]),
     ("Donald Trump described the deal as a disaster.", [("Donald Trump", "the deal as a disaster")]),
     ("Hillary Clinton pledged a tougher line on trade.", [("Hillary Clinton", "a tougher line on trade")]),
     ("Donald Trump accused Hillary Clinton of lying about the emails.",
