@@ -28,6 +28,8 @@ def subject_of(verb: Token) -> Token | None:
             v = v.head
             if v.dep_ == "prep" and v.head.i != v.i:   # "after having met": through the preposition
                 v = v.head
+                if v.dep_ == "advmod" and v.pos_ == "ADV" and v.head.i != v.i:   # "ahead of meeting": and its adverb
+                    v = v.head
             continue
         return None
     return None

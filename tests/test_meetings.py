@@ -115,6 +115,14 @@ MEETINGS = [
      [(('Hassan Abdul Azim', 'Kofi Annan'), '2016-02-27', 'held', None)]),
     ('Speaking after his meeting with Bashar al-Assad on Saturday, Kofi Annan said he was hopeful.',
      [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
+    # "their meeting": the conjoined subject, or subject and object, of the sentence before
+    ('Kofi Annan and Bashar al-Assad spoke in Damascus on Saturday. Their meeting lasted two hours.',
+     [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
+    ('Kofi Annan and Bashar al-Assad held their meeting on Saturday.',
+     [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
+    # a subject introduced by "ahead of meeting X"
+    ('Ahead of meeting Bashar al-Assad on Saturday, Kofi Annan said he was hopeful.',
+     [(('Bashar al-Assad', 'Kofi Annan'), '2016-02-27', 'held', None)]),
     ('Kofi Annan talked about the economy on Saturday.',
      []),
     ('Bashar al-Assad welcomed the move on Saturday.',

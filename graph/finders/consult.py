@@ -107,7 +107,7 @@ def noun_meeting(art: ParsedArticle, noun: Token) -> tuple[list[int], set[int], 
                         people.extend(p for p in found if child.lower_ != "to" or art.actors[p].kind == "person")
             if child.dep_ == "poss":
                 if child.lower_ == "their":
-                    people.extend(_verb_actors(art, verb))
+                    people.extend(_their(art, noun, verb))
                 else:
                     people.append(resolve(art, child))
             if child.dep_ == "compound" and child.i in art.token_actor:
@@ -121,11 +121,23 @@ def noun_meeting(art: ParsedArticle, noun: Token) -> tuple[list[int], set[int], 
     return known_once(people), path, verb
 
 
+def _their(art: ParsedArticle, noun: Token, verb: Token) -> list[int | None]:
+    """ "their meeting": the actors its clause names (subject and object), else the two or more that
+    one of the two sentences before names as its main verb's subjects and object ("Annan and Assad
+    spoke for an hour. Their meeting ...", "Annan met Assad. Their meeting ...")."""
+    here = _verb_actors(art, verb)
+    index = art.sent_index[noun.sent.start]
+    for actors in [here, *(_verb_actors(art, s.root) for s in reversed(art.sents[max(0, index - 2):index]))]:
+        if len({p for p in actors if p is not None}) >= 2:
+            return actors
+    return here
+
+
 def _verb_actors(art: ParsedArticle, verb: Token) -> list[int | None]:
     out = []
     subj = subject_of(verb)
     if subj is not None:
-        out.append(resolve(art, subj))
+        out.extend(resolve(art, t) for t in with_conjuncts(subj))
     out.extend(resolve(art, c) for c in verb.children if c.dep_ in ("dobj", "dative"))
     return out
 
