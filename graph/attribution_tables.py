@@ -177,8 +177,9 @@ DOCUMENT_NOUNS = frozenset(
 
 # Common nouns that stand for people or bodies that speak, beyond the agent nouns their ending
 # tells (-er, -or, -ist, -ian, -ant, -ent, -man, -woman: 'supporters', 'analysts', 'a spokeswoman'):
-# only such a description (or a document) is the source of an object or an infinitive ('officials
-# offered condolences'; 'global trade offers benefits' and 'the debate promised to be crucial' are no one's words).
+# only such a description (or a document, or a share of people: 'a majority of voters') is the source of
+# an object, an infinitive or a belief ('officials offered condolences'; 'global trade offers benefits',
+# 'the debate promised to be crucial' and 'the race has seen candidates stumble' are no one's words).
 SPEAKING_NOUNS = frozenset(
     "official aide adviser source expert critic campaign committee administration government group party "
     "agency ministry department office people staff team family organization organisation union council "
@@ -193,7 +194,10 @@ SPEAKING_NOUNS = frozenset(
     "anchor commentator pundit strategist pollster consultant lobbyist donor fan student teacher worker "
     "parent mother father son daughter wife husband woman man person guy child kid youth voter public "
     "electorate audience crowd base establishment leadership authority force operative associate executive "
-    "mogul tycoon billionaire celebrity star figure foundation institute center association society".split())
+    "mogul tycoon billionaire celebrity star figure foundation institute center association society analyst "
+    "admiral couple folk officialdom mainstream majority minority plurality percent half third share number "
+    "projection estimate result review evidence datum data count tally record account reporting "
+    "communication video community".split())
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "men", "women")
 
 # Prepositions that link a description to the organisation it speaks for: 'a spokesman for the

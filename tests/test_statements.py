@@ -151,6 +151,9 @@ ATTRIBUTIONS = [
     ("The Sanders campaign denied the report.", []),
     ('"We cannot do it alone," Marco Rubio said on "This Week With George Stephanopoulos."',
      [("Marco Rubio", "We cannot do it alone")]),
+    ("The race has seen candidates stumble in the polls.", []),
+    ("A majority of voters believe the economy is improving.",
+     [("majority of voters", "the economy is improving")]),
     # the writer and the reader are no sources
     ("If you think that the race is over, look again.", []),
 ]

@@ -238,7 +238,8 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
                or cue.dep_ == "parataxis")
     # what an object alone tells ("declined to comment" tells more)
     object_only = not clausal and not any(c.dep_ == "xcomp" for c in cue.children)
-    if unnamed is not None and subj is not None and not clausal and not speaking_noun(subj):
+    if (unnamed is not None and subj is not None and (not clausal or cue.lemma_ not in SPEECH_VERBS)
+            and not speaking_noun(antecedent(subj))):
         return None   # "Global trade offers undeniable benefits": what a thing does is no one's words
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and speaker is not None:
         speaker = not_named_in(art, speaker, subj, pieces)
@@ -274,6 +275,13 @@ def bare_noun(art: ParsedArticle, start: int, end: int) -> bool:
     it names what was talked about, not what was said."""
     span = art.doc.char_span(start, end, alignment_mode="expand") or ()
     return sum(1 for t in span if t.dep_ not in ("det", "case", "punct") and t.tag_ != "PRP$") < 2
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("a debate that threatened to ..."), else the word itself."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return tok.head.head
+    return tok
 
 
 def speaking_noun(head: Token) -> bool:
