@@ -119,6 +119,10 @@ LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())
 # Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump'.
 WHOLE_OBJECT_CUES = frozenset(["endorse"])
 
+# What one responds to that tells nothing of the answer: 'did not respond to a request for comment',
+# 'was responding to questions about the complaints'.
+ASKING_NOUNS = frozenset("request question inquiry query questions requests inquiries".split())
+
 # Verbs that name or see their object as something: only with what they call it are they a
 # statement ('called the deal a disaster', 'sees Clinton as the stronger candidate'; 'called a
 # meeting', 'named a street', 'saw the film' are none).

@@ -152,6 +152,9 @@ ATTRIBUTIONS = [
     ('"We cannot do it alone," Marco Rubio said on "This Week With George Stephanopoulos."',
      [("Marco Rubio", "We cannot do it alone")]),
     ("The race has seen candidates stumble in the polls.", []),
+    # answering a request tells nothing of the answer; talking with gusto says no clause
+    ("The Clinton campaign did not respond to a request for comment.", []),
+    ("Donald Trump spoke with such gusto it sounded as though he were screaming.", []),
     ("A majority of voters believe the economy is improving.",
      [("majority of voters", "the economy is improving")]),
     # the writer and the reader are no sources

@@ -21,7 +21,7 @@ from dateline.graph.attribution_tables import (
     AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
     NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, OBJECT_TAIL_PREPOSITIONS, SAYING_NOUNS, cue_content)
+    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, OBJECT_TAIL_PREPOSITIONS, SAYING_NOUNS, ASKING_NOUNS, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -474,7 +474,9 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
         if held:
             return [_span(t.subtree) for t in held]
     shapes = cue_shapes(h)
-    clauses = [c for c in h.children if c.dep_ == "ccomp"] or [
+    # a clause is not what a verb of talking about something says ("spoke with such gusto it sounded ...")
+    says_clause = bool(set(shapes) & {CLAUSE, OBJECT, INFINITIVE}) or not shapes and h.lemma_ not in PREPOSITION_CUES
+    clauses = [c for c in h.children if c.dep_ == "ccomp" and says_clause] or [
         clause for c in h.children if c.dep_ == "prep" for g in c.children
         if g.dep_ == "pobj" and (clause := that_clause(g)) is not None] or [   # "said in a statement that ...", as parsed
         c for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and CLAUSE in shapes]   # "suggested rallying NATO"
@@ -503,7 +505,8 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
                  PREPOSITION_CUES.get(h.lemma_, "")).split()
     pieces = []
     for child in h.children:
-        if child.dep_ == "prep" and child.lower_ in preps and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+        if child.dep_ == "prep" and child.lower_ in preps and any(
+                g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in ASKING_NOUNS for g in child.children):
             tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
             pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
     return pieces
