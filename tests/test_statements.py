@@ -121,6 +121,7 @@ ATTRIBUTIONS = [
     ("Ben Carson also suggested rallying NATO allies.", [("Ben Carson", "rallying NATO allies")]),
     ("Donald Trump spoke favorably of Vladimir Putin's leadership.", [("Donald Trump", "Vladimir Putin's leadership")]),
     ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
+    ("Donald Trump spoke in Ohio. Paul Ryan endorsed him in June.", []),
     ("Donald Trump continued to portray the new immigrants as violent criminals.",
      [("Donald Trump", "the new immigrants as violent criminals")]),
     # a noun of saying with a named possessor ("his attacks" names no one)

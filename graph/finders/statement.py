@@ -252,7 +252,8 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     text = clean_statement(art.text[start:end])
-    if cue.lemma_ not in WHOLE_OBJECT_CUES and (len(text.split()) < 2 or object_only and bare_noun(art, start, end)):
+    whole = cue.lemma_ in WHOLE_OBJECT_CUES and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in cue.children)
+    if not whole and (len(text.split()) < 2 or object_only and bare_noun(art, start, end)):
         return None
     used_quotes.update(p for p in pieces if p in art.quotes)
     addressee = None
