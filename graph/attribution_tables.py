@@ -34,7 +34,7 @@ CUE_GROUPS = (
            "declare assert argue contend maintain insist stress emphasise emphasize reiterate repeat caution "
            "warn echo tweet post testify joke quip complain lament boast brag concede admit acknowledge "
            "confirm deny claim allege predict forecast announce suggest hint mention proclaim counter retort "
-           "concur agree disagree swear vow promise pledge guarantee assure muse opine scoff marvel gush imply",
+           "concur agree disagree swear vow promise pledge guarantee assure muse opine scoff marvel gush imply charge",
            (CLAUSE,), True,
            "verbs of saying: what follows them as a clause or a quotation is what was said"),
     _group("vow promise pledge threaten refuse decline agree offer swear",

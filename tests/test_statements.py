@@ -109,6 +109,9 @@ ATTRIBUTIONS = [
      [("Christian Pardo", "The candidates just do not understand the military")]),
     ("The charge cannot be proved, according to a court document filed by state attorney Dave Aronberg.",
      [("Dave Aronberg", "The charge cannot be proved")]),
+    # a participle hung on a document is the document's, which speaks for who issued it
+    ("The Holocaust Memorial Museum issued a report charging that the group committed genocide.",
+     [("Holocaust Memorial Museum", "the group committed genocide")]),
     # a quote before its cue never holds its speaker
     ('"We have had better conventions than this one," Texas delegate Bill Moss, wearing a cowboy hat and "Cruz" pins, said.',
      [("Bill Moss", "We have had better conventions than this one")]),

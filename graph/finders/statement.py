@@ -221,7 +221,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             if subj is None:
                 return None
         else:
-            subj = named_subject(art, cue) or subject_of(cue) or misparsed_subject(art, cue)
+            subj = named_subject(art, cue) or subject_of(cue) or misparsed_subject(art, cue) or document_said(cue)
         source = source_of(art, subj, statements) if subj is not None else None
         pieces = content_spans(cue)
     if source is None or cue.lemma_ in QUOTE_VERBS and not said_by_person(art, subj):
@@ -290,6 +290,14 @@ def speaking_noun(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (head.pos_ != "NOUN" or lemma in SPEAKING_NOUNS or lemma in DOCUMENT_NOUNS
             or lemma.endswith(AGENT_ENDINGS))
+
+
+def document_said(cue: Token) -> Token | None:
+    """ "issued a report charging the Islamic State with ...", "a statement describing the meeting as
+    ...": a participle hung on a document or a noun of saying is said by that document."""
+    head = cue.head
+    nouns = DOCUMENT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS
+    return head if cue.dep_ == "acl" and cue.tag_ == "VBG" and head.lemma_.lower() in nouns else None
 
 
 def named_subject(art: ParsedArticle, cue: Token) -> Token | None:
@@ -583,11 +591,14 @@ def describe(art: ParsedArticle, head: Token) -> UnnamedSource:
         elif child.dep_ == "prep" and child.lower_ in SPEAKS_FOR_PREPOSITIONS:
             objs = [g for g in child.subtree if g.dep_ == "pobj" and g.i in art.token_actor]
             speaks_for = speaks_for if speaks_for is not None or not objs else art.token_actor[objs[0].i]
-        elif child.dep_ == "acl" and head.lemma_ in DOCUMENT_NOUNS and speaks_for is None:
+        elif child.dep_ == "acl" and head.lemma_ in DOCUMENT_NOUNS and speaks_for is None and child.tag_ == "VBN":
             # "a court document filed by state attorney Dave Aronberg", "an email sent out by Sanders"
             authors = [g for a in child.children if a.dep_ == "agent" for g in a.children
                        if g.dep_ == "pobj" and g.i in art.token_actor]
             speaks_for = art.token_actor[authors[0].i] if authors else None
+    issuer = subject_of(head.head) if head.dep_ == "dobj" and head.lemma_ in DOCUMENT_NOUNS else None
+    if speaks_for is None and issuer is not None and issuer.i in art.token_actor:
+        speaks_for = art.token_actor[issuer.i]   # "Trump and Ryan issued a statement describing ..."
     kind = "organization" if head.lemma_ in DOCUMENT_NOUNS else "group" if head.tag_ in ("NNS", "NNPS") else "person"
     return UnnamedSource(text, head.lemma_.lower(), kind, speaks_for)
 
