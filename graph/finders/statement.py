@@ -114,9 +114,9 @@ def article_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for s, e in quotes:
         pieces = text[s:e].split('"')
-        # '," Trump said. "': what lies between is a short attribution after a quote's last mark
+        # '," Trump said at his party. "': what lies between is an attribution after a quote's last mark
         reopened = len(pieces) % 2 == 1 and len(pieces) > 1 and all(
-            len(pieces[k].split()) <= SAID_AFTER_QUOTE + 4 and pieces[k - 1].rstrip()[-1:] in ",.?!"
+            len(pieces[k].split()) <= 40 and pieces[k - 1].rstrip()[-1:] in ",.?!" and pieces[k].rstrip()[-1:] in ".,:"
             for k in range(1, len(pieces), 2))
         if not reopened:
             out.append((s, e))
@@ -337,7 +337,10 @@ def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
              or h.dep_ == "compound" and h.head.i == cue.i]   # '"...," Conway notes' read as a noun compound
     people = [h for h in heads if art.actors[art.token_actor[h.i]].kind == "person"] if all(
         h.i in art.token_actor for h in heads) else heads
-    return (people or heads)[-1] if heads else None
+    if heads:
+        return (people or heads)[-1]
+    after = art.doc[cue.i + 1] if cue.i + 1 < len(art.doc) else None   # '"...," said Skelly', Skelly read as an adverb
+    return after if after is not None and after.is_alpha and after.text[0].isupper() and after.i < sent.end else None
 
 
 def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], used_quotes: set[tuple[int, int]]) -> list[tuple[int, int]]:
