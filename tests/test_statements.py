@@ -161,6 +161,9 @@ ATTRIBUTIONS = [
     ("Donald Trump spoke with such gusto it sounded as though he were screaming.", []),
     ("A majority of voters believe the economy is improving.",
      [("majority of voters", "the economy is improving")]),
+    # a participle ending the sentence with what came of it is the writer's
+    ("The group has begun urging its members to join the protest, raising fears of violence.",
+     [("group", "its members to join the protest")]),
     # the writer and the reader are no sources
     ("If you think that the race is over, look again.", []),
 ]

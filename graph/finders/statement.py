@@ -415,7 +415,7 @@ def _span(tokens) -> tuple[int, int]:
     party was not in a crisis, and urged that ...", "..., before claiming that ...": the urging and
     the claim are statements of their own)."""
     toks = sorted(tokens, key=lambda t: t.i)
-    further = [t for t in toks if t.i != toks[0].i and (carries_on(t) or says_more(t))]
+    further = [t for t in toks if t.i != toks[0].i and (carries_on(t) or says_more(t) or comment_after(t))]
     if further:
         cut = {u.i for t in further for u in carried_clause(t)}
         kept = [t for t in toks if t.i not in cut]
@@ -432,6 +432,15 @@ def carries_on(tok: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
     return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and joined and not infinitive
             and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+
+
+def comment_after(tok: Token) -> bool:
+    """A participle after a comma that ends the sentence with what came of it ("urging jihadis to join
+    the fray, raising anxieties on which the regime has played"): the writer's, not what was said."""
+    doc = tok.doc
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ","
+            and tok.lemma_ not in CUE_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            and tok.right_edge.i + 2 >= tok.sent.end)
 
 
 def says_more(tok: Token) -> bool:
