@@ -53,7 +53,7 @@ CUE_GROUPS = (
            "verbs of saying whose object is what was said ('says racist things', 'pledged a tougher line on trade', "
            "'expressed concern about the vote', 'called the deal a disaster')"),
     _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline "
-           "question dispute urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
+           "question dispute champion pitch urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
     _group("endorse", (OBJECT,), False,
@@ -91,7 +91,8 @@ PREPOSITION_CUES = {
     "refer": "to", "talk": "about", "joke": "about", "complain": "about", "boast": "about of",
     "call": "for", "warn": "of", "rail": "against", "comment": "on", "speculate": "about", "disagree": "with",
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
-    "speak": "about of",
+    "speak": "about of", "vouch": "for", "harp": "on", "dwell": "on", "rant": "about", "brag": "about",
+    "argue": "for against", "caution": "against",
     "hint": "at", "ask": "about", "liken": "to", "compare": "to",
 }
 

@@ -123,6 +123,7 @@ ATTRIBUTIONS = [
     ("Bernie Sanders called her fallen son her hero.", [("Bernie Sanders", "her fallen son her hero")]),
     ("Ben Carson also suggested rallying NATO allies.", [("Ben Carson", "rallying NATO allies")]),
     ("Donald Trump spoke favorably of Vladimir Putin's leadership.", [("Donald Trump", "Vladimir Putin's leadership")]),
+    ("Karl Rove vouched for both of the new data engineers.", [("Karl Rove", "both of the new data engineers")]),
     ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
     ("Donald Trump spoke in Ohio. Paul Ryan endorsed him in June.", []),
     ("Donald Trump continued to portray the new immigrants as violent criminals.",
