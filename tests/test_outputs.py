@@ -250,3 +250,20 @@ def test_a_worker_pool_started_by_spawn_gives_the_same_articles(tmp_path):
     assert [a.key for a in spawned] == [a.key for a in alone]
     assert [a.facts for a in spawned] == [a.facts for a in alone]
     assert [a.timexes for a in spawned] == [a.timexes for a in alone]
+
+
+def test_the_export_writers_side_by_side_write_the_same_files_as_one_after_another(tmp_path):
+    from dateline.exports.files import read_graph_json
+    from dateline.pipeline import export
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    assert main(["build", str(seeds), "--out", str(tmp_path / "out"), "--quiet", "--jobs", "1"]) == EXIT_OK
+    graph = read_graph_json(tmp_path / "out" / "graph.json")
+    written = {}
+    for jobs in (1, 2):
+        folder = tmp_path / f"jobs{jobs}"
+        folder.mkdir()
+        paths = export(graph, folder, title="seeds", jobs=jobs)
+        written[jobs] = {p.relative_to(folder).as_posix(): p.read_bytes() for p in paths}
+    assert sorted(written[1]) == sorted(written[2]) and written[1] == written[2]
+    assert {"graph.html", "graph.gexf", "neo4j/load.cypher"} <= written[2].keys()
