@@ -169,6 +169,11 @@ SPEECH_EVENT_NOUNS = frozenset(
 # Subjects that are the writer or the reader, not a source: 'if you think that ...'.
 NOT_SOURCES = frozenset("i we you me us one".split())
 
+# Pronouns of people that can be the source of what they say ('both vowed to be tougher', 'someone
+# called it a revolution'); 'something that worries them' cannot.
+PEOPLE_PRONOUNS = frozenset("some both all someone everyone anyone somebody everybody anybody many few several "
+                            "others none each those these one".split())
+
 # Pronouns that stand for someone named or described before; when they stand for no one found,
 # the statement keeps an unidentified source of its article (never dropped).
 SOURCE_PRONOUNS = frozenset("he she it they who which that".split())

@@ -157,6 +157,10 @@ ATTRIBUTIONS = [
     ('"We cannot do it alone," Marco Rubio said on "This Week With George Stephanopoulos."',
      [("Marco Rubio", "We cannot do it alone")]),
     ("The race has seen candidates stumble in the polls.", []),
+    ("Given his record, it is safe to say that he will lose the state.", []),
+    ("That is something that worries the party's leaders in the Senate.", []),
+    ("The shift prompted Anderson Cooper to accuse the governor of hypocrisy on the air.",
+     [("Anderson Cooper", "the governor of hypocrisy on the air")]),
     # answering a request tells nothing of the answer; talking with gusto says no clause
     ("The Clinton campaign did not respond to a request for comment.", []),
     ("Donald Trump spoke with such gusto it sounded as though he were screaming.", []),

@@ -18,10 +18,11 @@ from spacy.tokens import Token
 
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
-    AGENT_ENDINGS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES, INFINITIVE, NAMING_VERBS,
-    NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT, OBJECT_COMPLEMENTS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
-    SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS,
-    TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, OBJECT_TAIL_PREPOSITIONS, SAYING_NOUNS, ASKING_NOUNS, cue_content)
+    AGENT_ENDINGS, ASKING_NOUNS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES,
+    INFINITIVE, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
+    OBJECT_COMPLEMENTS, OBJECT_TAIL_PREPOSITIONS, PEOPLE_PRONOUNS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
+    SAYING_NOUNS, SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    SPEECH_VERBS, TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, cue_content)
 from dateline.graph.coref import PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
@@ -158,8 +159,9 @@ def phrasal(tok: Token) -> tuple[str, ...] | None:
 
 def light_noun(tok: Token) -> Token | None:
     """The noun of saying a light verb tells speech through ("made the case", "made it clear")."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in LIGHT_VERBS:
-        return None
+    if tok.pos_ != "VERB" or tok.lemma_ not in LIGHT_VERBS or any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ == "what" for c in tok.children):
+        return None   # "What makes his statement so disappointing" tells nothing
     return next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "acomp")
                  and c.lemma_.lower() in LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS), None)
 
@@ -220,8 +222,11 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
             subj = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if subj is None:
                 return None
+        elif impersonal(cue):
+            return None
         else:
-            subj = named_subject(art, cue) or subject_of(cue) or misparsed_subject(art, cue) or document_said(cue)
+            subj = (named_subject(art, cue) or object_controller(cue) or subject_of(cue) or misparsed_subject(art, cue)
+                    or document_said(cue))
         source = source_of(art, subj, statements) if subj is not None else None
         pieces = content_spans(cue)
     if source is None or cue.lemma_ in QUOTE_VERBS and not said_by_person(art, subj):
@@ -288,8 +293,32 @@ def antecedent(tok: Token) -> Token:
 def speaking_noun(head: Token) -> bool:
     """Can a description with this head speak: a person's or a body's noun, or a document's?"""
     lemma = head.lemma_.lower()
+    if head.pos_ == "PRON":   # "he", "they", "who"; not "something that worries them"
+        return head.lower_ in PERSON_PRONOUNS | SOURCE_PRONOUNS | NOT_SOURCES | PEOPLE_PRONOUNS
     return (head.pos_ != "NOUN" or lemma in SPEAKING_NOUNS or lemma in DOCUMENT_NOUNS
             or lemma.endswith(AGENT_ENDINGS))
+
+
+def object_controller(cue: Token) -> Token | None:
+    """ "it prompted Anderson Cooper to accuse Bondi of ...": the object of the verb above an
+    infinitive is who does it."""
+    if cue.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i
+                 and (c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ in PERSON_PRONOUNS)), None)
+
+
+def impersonal(cue: Token) -> bool:
+    """ "it is safe to say that ...", "hard to say": an infinitive of saying with no one to say it is the
+    writer's ("Sexton was quick to point out" is Sexton's)."""
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    adjective = cue.head.pos_ == "ADJ"
+    head = cue.head.head if adjective else cue.head
+    if any(c.dep_ == "dobj" for c in head.children):
+        return False   # "it prompted Anderson Cooper to accuse ...": the object says it
+    subj = subject_of(head)
+    return subj is None and adjective or subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj"
 
 
 def document_said(cue: Token) -> Token | None:
