@@ -65,6 +65,10 @@ ATTRIBUTIONS = [
      [("Ted Cruz", "I would enthusiastically welcome his support"), ("Ted Cruz", "We will win in Indiana")]),
     ('"We will win," Donald Trump said. Ted Cruz disagreed. "This is not going to happen in Iowa."',
      [("Donald Trump", "We will win")]),
+    # a quotation carries on the last quoted words, not a statement told in between
+    ('"We are going to win so much," Donald Trump said, after the networks declared him the winner. '
+     '"You will be so happy."', [("Donald Trump", "We are going to win so much"), ("Donald Trump", "You will be so happy"),
+                                 ("networks", "him the winner")]),
     # a clause joined on with a speaker and a speech verb of its own is a statement of its own
     ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
      [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),

@@ -753,9 +753,14 @@ def unattributed_quotes(art: ParsedArticle, used: set, statements: list[Statemen
         if speaker is None:
             prev = [s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
                     and "\n\n" not in text[s.end:q[0]].strip("\n")]
-            if not prev or someone_between(art, prev[-1], q[0]):
+            if not prev:
                 continue
-            speaker, source, date = prev[-1].speaker, prev[-1].source, prev[-1].date
+            # a quotation carries on the last quoted words of the sentence before it ('"...," Trump said at
+            # his party, after news outlets declared him the victor. "You ..."'), else the last statement
+            last = ([s for s in prev if s.evidence.start == prev[-1].evidence.start and s.quote] or prev)[-1]
+            if someone_between(art, last, q[0]):
+                continue
+            speaker, source, date = last.speaker, last.source, last.date
         quote_text = clean_statement(text[q[0]:q[1]])
         out.append(StatementMention(speaker, quote_text, True, None, date or publication_date(art),
                                     evidence(art, q[0], q[1]), q[0], q[1], source))
