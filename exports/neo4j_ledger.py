@@ -1,9 +1,10 @@
 """What the last load from an output folder wrote into each Neo4j server, so that the next load
 writes only the rows that are new or changed.
 
-A row (a node or a relationship, as ``neo4j_load`` sends it) is known by its key (merge label and
-id; type, source and target) and a digest of everything it sends. The ids are content-derived,
-so after an incremental build most rows come out the same and are skipped.
+A row (a node or a relationship) is known by its key (the node; the edge's source, target and key)
+and a digest of its graph attributes and of how rows are made of them (``neo4j_load.ROW_FORMAT``).
+The ids are content-derived, so after an incremental build most rows come out the same and are
+skipped, without being made into rows at all.
 
 The ledger trusts itself only while the server is as the load left it: it keeps the server's
 node and relationship counts taken right after the load, and a later load that finds other
@@ -16,11 +17,12 @@ one set of rows per server address.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+
+import networkx as nx
 
 LEDGER_FILE = "neo4j-loaded.sqlite"
 SCHEMA = ("CREATE TABLE IF NOT EXISTS loads (uri TEXT PRIMARY KEY, nodes INTEGER, relationships INTEGER)",
@@ -34,10 +36,31 @@ class LastLoad:
     digests: dict[str, str]   # row key -> digest of what was sent
 
 
-def row_digest(parameters: dict) -> str:
-    """Digest of a row's parameters (dates as ISO text)."""
-    text = json.dumps(parameters, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha1(text.encode()).hexdigest()
+def graph_digests(graph: nx.MultiDiGraph, row_format: str) -> dict[str, str]:
+    """Row key -> digest, for every node ("n", node) and edge ("r", source, target, key)."""
+    salt = hashlib.blake2b(row_format.encode(), digest_size=8).digest()
+    out = {}
+    for node, data in graph.nodes(data=True):
+        out[_key("n", node)] = _digest(salt, data)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        out[_key("r", source, target, key)] = _digest(salt, data)
+    return out
+
+
+def split_key(key: str) -> list[str]:
+    return key.split(SEPARATOR)
+
+
+SEPARATOR = "\x1f"
+
+
+def _key(*parts: str) -> str:
+    return SEPARATOR.join(map(str, parts))
+
+
+def _digest(salt: bytes, data: dict) -> str:
+    # repr of the sorted attributes: graph values are str, int, float, bool, None and lists of them
+    return hashlib.blake2b(repr(sorted(data.items())).encode(), digest_size=12, key=salt).hexdigest()
 
 
 def last_load(path: Path, uri: str) -> LastLoad | None:

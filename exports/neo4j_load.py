@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,8 +43,9 @@ import networkx as nx
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from dateline.exports.neo4j_ledger import last_load, record_load, row_digest
+from dateline.exports.neo4j_ledger import graph_digests, last_load, record_load, split_key
 from dateline.exports.neo4j_server import USER, Neo4jExportError
+from dateline.graph import schema
 from dateline.graph.schema import (ACTOR, DATE, ENTITY_LABELS, EVENT, PARTICIPANTS, PLOVER_CATEGORIES, REPORTERS,
                                    SOURCES, TARGETS, event_kinds)
 from dateline.loaders.timex_values import day_of, span
@@ -67,6 +69,8 @@ SCHEMA = [
     "CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart)",
 ]
 BATCH_SIZE = 5000
+# how graph data becomes rows: a change here or in the schema sends every row again after it
+ROW_FORMAT = "".join(Path(m.__file__).read_text(encoding="utf-8") for m in (sys.modules[__name__], schema))
 OLDEST_SERVER = (5, 26)  # dynamic labels and types, CALL (n, row) { ... }
 RETRY_SECONDS = 10.0
 
@@ -119,8 +123,6 @@ class NodeRow:
     def parameters(self) -> dict:
         return {"id": self.id, "labels": self.labels, "properties": self.properties, "lists": self.lists}
 
-    def key(self) -> str:
-        return f"{self.label}\x1f{self.id}"
 
 
 @dataclass
@@ -135,8 +137,6 @@ class RelationshipRow:
     def parameters(self) -> dict:
         return {"source": self.source, "target": self.target, "properties": self.properties}
 
-    def key(self) -> str:
-        return f"{self.type}\x1f{self.source}\x1f{self.target}"
 
 
 @dataclass
@@ -169,11 +169,13 @@ class LoadReport:
                 "relationships new" + (f"; {self.unchanged:,} unchanged rows not sent again)" if self.unchanged else ")"))
 
 
-def node_rows(graph: nx.MultiDiGraph) -> list[NodeRow]:
-    """Every node as a row, sorted by merge label and id."""
+def node_rows(graph: nx.MultiDiGraph, only: set | None = None) -> list[NodeRow]:
+    """Every node (or those in `only`) as a row, sorted by merge label and id."""
     kinds = {k.label: k for k in event_kinds()}
     rows = []
     for node, data in graph.nodes(data=True):
+        if only is not None and node not in only:
+            continue
         label = data.get("label", EVENT)
         merge_label = merge_label_of(label)
         if merge_label == ACTOR:
@@ -192,12 +194,15 @@ def merge_label_of(label: str | None) -> str:
     return label if label in ENTITY_LABELS else EVENT
 
 
-def relationship_rows(graph: nx.MultiDiGraph) -> list[RelationshipRow]:
-    """Every edge as a row, sorted by type, end labels, source and target."""
+def relationship_rows(graph: nx.MultiDiGraph, only: set | None = None) -> list[RelationshipRow]:
+    """Every edge (or those (source, target, key) in `only`) as a row, sorted by type, end labels,
+    source and target."""
     merge_label = {node: merge_label_of(data.get("label")) for node, data in graph.nodes(data=True)}
     node_id = {node: str(data.get("id", node)) for node, data in graph.nodes(data=True)}
     rows = []
     for source, target, key, data in graph.edges(keys=True, data=True):
+        if only is not None and (source, target, key) not in only:
+            continue
         properties, lists = _split_values(data, skip=("type",), where=f"edge {source!r} -> {target!r}")
         rows.append(RelationshipRow(str(data.get("type", key)), node_id[source], node_id[target],
                                     merge_label[source], merge_label[target], {**properties, **lists}))
@@ -231,9 +236,7 @@ def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, passwo
     changed since the last load into ``uri`` are written, while the server is as that load left it.
     Raises Neo4jExportError with a message for people.
     """
-    nodes, relationships = node_rows(graph), relationship_rows(graph)
-    digests = {**{row.key(): row_digest(row.parameters()) for row in nodes},
-               **{row.key(): row_digest(row.parameters()) for row in relationships}}
+    digests = graph_digests(graph, ROW_FORMAT)
     report = LoadReport(uri, graph.number_of_nodes(), graph.number_of_edges())
     auth = (user or USER, password) if password is not None else None
     started = time.perf_counter()
@@ -243,10 +246,13 @@ def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, passwo
             driver.verify_connectivity()
             _check_version(driver, uri)
             before = last_load(ledger, uri) if ledger is not None else None
+            changed = None   # everything
             if before is not None and (before.nodes, before.relationships) == _server_counts(driver):
-                nodes = [row for row in nodes if before.digests.get(row.key()) != digests[row.key()]]
-                relationships = [row for row in relationships if before.digests.get(row.key()) != digests[row.key()]]
-                report.unchanged = len(digests) - len(nodes) - len(relationships)
+                changed = {key for key, d in digests.items() if before.digests.get(key) != d}
+                report.unchanged = len(digests) - len(changed)
+            nodes = node_rows(graph, None if changed is None else {k[1] for k in map(split_key, changed) if k[0] == "n"})
+            relationships = relationship_rows(
+                graph, None if changed is None else {tuple(k[1:]) for k in map(split_key, changed) if k[0] == "r"})
             batches = list(load_batches(nodes, relationships, batch_size))
             report.batches = total = len(batches)
             for statement in SCHEMA:
