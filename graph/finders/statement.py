@@ -231,7 +231,8 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         pieces = content_spans(cue)
     if source is None or cue.lemma_ in QUOTE_VERBS and not said_by_person(art, subj):
         return None
-    if subj is not None:   # what was said never holds who said it ('"...," Texas delegate Bill Eastland, wearing ..., said')
+    if subj is not None:
+        # what was said never holds who said it ('"...," Texas delegate Bill Eastland, wearing ..., said')
         left = subj.left_edge.idx
         pieces = [(a, left) if a < left < b <= cue.idx else (a, b) for a, b in pieces]
     clauses = pieces
@@ -515,7 +516,8 @@ def quoted(tok: Token) -> bool:
 
 def verb_content(h: Token) -> list[tuple[int, int]]:
     noun = light_noun(h)
-    if noun is not None:   # "made the case that ...", "made no apologies for ...", "made it clear that ..."; else the object
+    if noun is not None:
+        # "made the case that ...", "made no apologies for ...", "made it clear that ..."; else the object
         held = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPOSITIONS
@@ -528,8 +530,8 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     says_clause = bool(set(shapes) & {CLAUSE, OBJECT, INFINITIVE}) or not shapes and h.lemma_ not in PREPOSITION_CUES
     clauses = [c for c in h.children if c.dep_ == "ccomp" and says_clause] or [
         clause for c in h.children if c.dep_ == "prep" for g in c.children
-        if g.dep_ == "pobj" and (clause := that_clause(g)) is not None] or [   # "said in a statement that ...", as parsed
-        c for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and CLAUSE in shapes]   # "suggested rallying NATO"
+        if g.dep_ == "pobj" and (clause := that_clause(g)) is not None] or [   # "said in a statement that ..."
+        c for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and CLAUSE in shapes]   # "suggested rallying"
     if clauses:
         return [_span(child.subtree) for child in clauses]
     infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
@@ -542,14 +544,16 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
             c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c) or c.dep_ == "appos"
             or c.dep_ == "prep" and c.lower_ == "as"] + [   # "portray immigrants as criminals", as parsed
             # 'called the system "rigged"', 'called her son her hero' (read as an apposition)
-            c for c in h.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")   # "as beset by ...", not "as he left"
+            # "as beset by ...", not "as he left"
+            c for c in h.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
             and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
         if h.lemma_ not in NAMING_VERBS or complements:
             # and whom or what it was said to or of: 'tweeted congratulations to Sanders', 'criticized
             # Clinton on two fronts' (not when: 'on Tuesday')
             tails = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPOSITIONS
-                     and c.i > max(o.i for o in objects) and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+                     and c.i > max(o.i for o in objects)
+                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
             return [_span({t for c in objects + complements + tails for t in c.subtree})]
     preps = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)),
                  PREPOSITION_CUES.get(h.lemma_, "")).split()
