@@ -8,6 +8,12 @@ unnamed source of its article, linked to the organisation it speaks for when the
 no statement is dropped for want of a name. Lines led by a speaker and a colon (headlines,
 transcripts: "MR. KAINE: Well, ...") are that speaker's words. PLOVER codes no commentary, so a
 statement has no PLOVER category; an event told inside what was said is found by its own finder.
+
+Quotations are read as news prints them (``article_quotes``): pairs of two apostrophes, curly
+quotes reopened by straight ones, marks of two kinds. A speech verb carrying on after another
+("..., adding that", "but implied") or a later cue with a speaker of its own says a statement of
+its own, with its quotes. Not statements: what a thing does ("global trade offers benefits"), an
+object of one word ("denied the report"), a title in quotes, "it is safe to say", answering a request.
 """
 from __future__ import annotations
 
