@@ -22,7 +22,7 @@ from dateline.graph.identity import (
     FULL_NAME_LABEL, LABEL, Item, canonical_name, cluster, decide_kind, explain, fold, kind_evidence, short_form)
 from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
-    MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
+    MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PRONOUN_GENDER, TITLES)
 
 NAME_TAGS = {"NNP", "NNPS"}
@@ -245,6 +245,8 @@ def mention_evidence(label_kind: str, clean: CleanName, root: Token, roles: list
         ev.update(kind_evidence("organization", "suffix"))
     elif last in ORG_HEADS and len(clean.tokens) > 1:
         ev.update(kind_evidence("organization", "head"))
+    elif last in PLACE_HEADS and len(clean.tokens) > 1:
+        ev.update(kind_evidence("location", "head"))
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         ev.update(kind_evidence("location", "preposition"))
     if is_market_move(root):

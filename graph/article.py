@@ -12,6 +12,10 @@ from dateline.nlp import QUOTE_PAIRS
 # A quotation between one of the pairs of quote marks; straight quotes do not span lines.
 QUOTE_PATTERNS = [re.compile(re.escape(a) + (r"([^\n" + re.escape(b) + "]" if a == b else r"(.") + r"{1,3000}?)"
                              + re.escape(b), re.S) for a, b in QUOTE_PAIRS]
+# Quotations some archives and pages print otherwise: two apostrophes for a quote mark (''We will
+# win,'' he said), and a quote opened by one kind of mark and closed by the other.
+TWO_APOSTROPHE_QUOTE = re.compile(r"(?<!')''(?!')([^\n']{1,3000}?(?:'(?!')[^\n']*?)*)''(?!')")
+MIXED_QUOTES = (re.compile('"([^\n"\u201c\u201d]{1,3000}?)\u201d'), re.compile('\u201c([^\n"\u201c\u201d]{1,3000}?)"'))
 DATELINE = re.compile(r"^(?:\([^)\n]*\)\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w. ]+?)?\s+[-\u2013\u2014]{1,2}\s", re.M)
 
 
@@ -60,14 +64,40 @@ def read_article(key: str, doc: Doc, published: str | None, mentions: list[Menti
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Inner spans of quotations in ``PTB'', curly and straight quote marks; no overlaps."""
+    """Inner spans of quotations in ``PTB'', curly and straight quote marks, as news prints them
+    (see ``as_printed``); no overlaps."""
     spans: list[tuple[int, int]] = []
     for pattern in QUOTE_PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span(1)
             if not any(s < e2 and s2 < e for s2, e2 in spans):
                 spans.append((s, e))
-    return sorted(spans)
+    return as_printed(text, sorted(spans))
+
+
+def as_printed(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The article's quotations as news prints them: a pair of two apostrophes on one line
+    (''We will win,'' he said), as some archives print quote marks (a quote run over paragraphs
+    opens each); curly quotes closed and reopened by straight ones (“We won," he said. "It is
+    over.”), which are two quotations; and a quote opened by one kind of mark and closed by the other."""
+    out = []
+    for s, e in quotes:
+        pieces = text[s:e].split('"')
+        # '," Trump said at his party. "': what lies between is an attribution after a quote's last mark
+        reopened = len(pieces) % 2 == 1 and len(pieces) > 1 and all(
+            len(pieces[k].split()) <= 40 and pieces[k - 1].rstrip()[-1:] in ",.?!" and pieces[k].rstrip()[-1:] in ".,:"
+            for k in range(1, len(pieces), 2))
+        if not reopened:
+            out.append((s, e))
+            continue
+        at = s
+        for k, piece in enumerate(pieces):
+            if k % 2 == 0 and piece.strip():
+                out.append((at, at + len(piece)))
+            at += len(piece) + 1
+    for pattern in (TWO_APOSTROPHE_QUOTE, *MIXED_QUOTES):
+        out += [m.span(1) for m in pattern.finditer(text) if not any(m.start(1) < e and s < m.end(1) for s, e in out)]
+    return sorted(out)
 
 
 def in_quote(art: ParsedArticle, char: int) -> bool:

@@ -57,6 +57,12 @@ ORG_HEADS = {"council", "committee", "party", "university", "college", "school",
              "movement", "commission", "court", "parliament", "assembly", "congress", "senate", "board",
              "observatory", "federation", "society", "campaign", "times", "post", "news", "journal", "press",
              "motor", "motors", "airlines", "airways", "systems", "technologies", "industries", "bureau", "service"}
+# Head nouns of buildings and places: a name ending in one is a location ("Trump Tower", "Tahrir
+# Square"), whatever person its first word names. Words that also head organisations (center,
+# house, hall, church) are left out.
+PLACE_HEADS = {"tower", "towers", "hotel", "plaza", "square", "airport", "station", "stadium", "arena", "bridge",
+               "street", "avenue", "boulevard", "road", "river", "lake", "mountain", "mountains", "island",
+               "islands", "valley", "bay", "beach", "palace", "castle", "cathedral", "mosque", "temple"}
 
 # Short words a Title Case headline may leave in lower case ("Votes to Condemn", "Rise of the
 # Right"); any other lower-case word makes a sentence running text.

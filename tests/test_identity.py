@@ -244,6 +244,15 @@ def test_roles_hold_no_honorifics_or_furniture(nlp, text, roles_must_not_hold):
     assert all(roles_must_not_hold not in r for a in actors for r in a.roles)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Harold Pike spoke at Pike Tower on Monday.", "Pike Tower"),   # a building, whoever it is named after
+    ("Protesters gathered in Tahrir Square on Friday.", "Tahrir Square"),
+])
+def test_a_name_headed_by_a_building_or_place_noun_is_a_location(nlp, text, name):
+    actors, _ = cluster_mentions(find_mentions(nlp(text)))
+    assert {a.name: a.kind for a in actors}[name] == "location"
+
+
 @pytest.mark.parametrize("text, name, alias", [
     ("The Pike Brothers' Lakeland Records has sued the studio.", "Lakeland Records", "Pike Brothers' Lakeland Records"),
     ("Zenith's Kite Pad sold out on Monday.", "Kite Pad", "Zenith's Kite Pad"),

@@ -9,8 +9,7 @@ no statement is dropped for want of a name. Lines led by a speaker and a colon (
 transcripts: "MR. KAINE: Well, ...") are that speaker's words. PLOVER codes no commentary, so a
 statement has no PLOVER category; an event told inside what was said is found by its own finder.
 
-Quotations are read as news prints them (``article_quotes``): pairs of two apostrophes, curly
-quotes reopened by straight ones, marks of two kinds. A speech verb carrying on after another
+Quotations are the article's (``article.find_quotes``). A speech verb carrying on after another
 ("..., adding that", "but implied") or a later cue with a speaker of its own says a statement of
 its own, with its quotes. Not statements: what a thing does ("global trade offers benefits"), an
 object of one word ("denied the report"), a title in quotes, "it is safe to say", answering a request.
@@ -18,7 +17,7 @@ object of one word ("denied the report"), a title in quotes, "it is safe to say"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -53,8 +52,6 @@ INTRODUCES_QUOTE = re.compile(rf":\s*(?:{_OPENING})?\s*$")
 CAPTION_GAP = re.compile(rf"\s*(?:[A-Z][\w.-]*\s+){{0,4}}:\s*(?:{_OPENING})?\s*")
 # A line led by a label and a colon: "Sanders: The system is rigged", "MR. KAINE: Well, ...".
 LABELLED_LINE = re.compile(r"^[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)", re.M)
-TWO_APOSTROPHE_QUOTE = re.compile(r"(?<!')''(?!')([^\n']{1,3000}?(?:'(?!')[^\n']*?)*)''(?!')")
-MIXED_QUOTES = (re.compile('"([^\n"\u201c\u201d]{1,3000}?)\u201d'), re.compile('\u201c([^\n"\u201c\u201d]{1,3000}?)"'))
 QUOTE_OPENERS = OPENING_QUOTES | {"''", "\u2018", "'"}
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from"}
 UNIDENTIFIED = "unidentified source"
@@ -91,7 +88,6 @@ Source = tuple[int | None, UnnamedSource | None]
 
 @finder
 def find_statements(art: ParsedArticle) -> list[StatementMention]:
-    art = replace(art, quotes=article_quotes(art.text, art.quotes))
     statements = labelled_lines(art)
     used_quotes = {q for s in statements for q in art.quotes if s.start <= q[0] < s.end}
     content_tokens: set[int] = set()
@@ -111,31 +107,6 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
     statements.extend(headline_cues(art, statements))
     statements.extend(unattributed_quotes(art, used_quotes, statements))
     return sorted(statements, key=lambda s: s.start)
-
-
-def article_quotes(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The article's quotations as news prints them: a pair of two apostrophes on one line
-    (''We will win,'' he said), as some archives print quote marks (a quote run over paragraphs
-    opens each); curly quotes closed and reopened by straight ones (“We won," he said. "It is
-    over.”), which are two quotations; and a quote opened by one kind of mark and closed by the other."""
-    out = []
-    for s, e in quotes:
-        pieces = text[s:e].split('"')
-        # '," Trump said at his party. "': what lies between is an attribution after a quote's last mark
-        reopened = len(pieces) % 2 == 1 and len(pieces) > 1 and all(
-            len(pieces[k].split()) <= 40 and pieces[k - 1].rstrip()[-1:] in ",.?!" and pieces[k].rstrip()[-1:] in ".,:"
-            for k in range(1, len(pieces), 2))
-        if not reopened:
-            out.append((s, e))
-            continue
-        at = s
-        for k, piece in enumerate(pieces):
-            if k % 2 == 0 and piece.strip():
-                out.append((at, at + len(piece)))
-            at += len(piece) + 1
-    for pattern in (TWO_APOSTROPHE_QUOTE, *MIXED_QUOTES):
-        out += [m.span(1) for m in pattern.finditer(text) if not any(m.start(1) < e and s < m.end(1) for s, e in out)]
-    return sorted(out)
 
 
 def is_cue(tok: Token) -> bool:
