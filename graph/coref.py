@@ -96,7 +96,8 @@ def bound_subject(art: ParsedArticle, pronoun: Token, person: bool) -> int | Non
     verb = governing_verb(pronoun)
     while verb is not None:
         subj = subject_of(verb)
-        if subj is not None and subj.i != pronoun.i:
+        # '"Happy holidays!," he tweeted' parsed under the quote: the quote's words are not its speaker
+        if subj is not None and subj.i != pronoun.i and not in_quote(art, subj.idx):
             actor = art.token_actor.get(subj.i)
             if actor is None and person and subj.lower_ in ("he", "she") and subj.i < pronoun.i:
                 actor = focus_before(art, subj.idx + 1)

@@ -36,6 +36,9 @@ ATTRIBUTIONS = [
     # the object of a verb's preposition; an infinitive
     ("Bernie Sanders referred to the deal as a mistake.", [("Bernie Sanders", "the deal as a mistake")]),
     ("Donald Trump has vowed to build a wall.", [("Donald Trump", "to build a wall")]),
+    # a quoted clause the parser took for a subject of the cue is what was said, never who said it
+    ("Donald Trump spoke in Miami on Friday. “Happy Cinco de Mayo!,” he tweeted later.",
+     [("Donald Trump", "Happy Cinco de Mayo!")]),
     # beliefs and findings (README, Statements)
     ("Officials believe the attack was planned.", [("Officials", "the attack was planned")]),
     # a document speaks for the publisher it names; else it is an unnamed source

@@ -311,7 +311,8 @@ def named_subject(art: ParsedArticle, cue: Token) -> Token | None:
     """Of the subjects the parser gave a verb ("said Army Capt. Christian Pardo", read as two), the
     one that names someone; the name joined to a title that names no one ("Fox News Vice President
     and Managing Editor Bill Sammon")."""
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    # a quoted clause the parser made a subject ('"Happy holidays!," he tweeted') is what was said
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and not in_quote(art, c.idx)]
     named = [c for c in subjects if c.i in art.token_actor]
     if len(subjects) > 1 and named:
         return named[-1]
@@ -585,7 +586,7 @@ def last_person_named(art: ParsedArticle, char: int) -> int | None:
     """ "Kofi Annan : '...' ... He told reporters": a "he" no subject accounts for is the person
     named last before it as a subject or a caption's name."""
     before = [art.owner[i] for i, m in enumerate(art.mentions) if m.end <= char and art.actors[art.owner[i]].kind == "person"
-              and (m.caption or art.doc[m.root].dep_ in SUBJECT_DEPS)]
+              and (m.caption or art.doc[m.root].dep_ in SUBJECT_DEPS) and not in_quote(art, m.start)]
     return before[-1] if before else None
 
 
