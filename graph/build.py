@@ -121,11 +121,14 @@ class Use:
     named: bool      # named in an event's sentence
 
 
-def use_in_events(f: ArticleFacts, i: int) -> Use:
+def uses_in_events(f: ArticleFacts) -> list[Use]:
+    """How each actor of an article takes part in its events."""
     mentions = [m for found in f.events.values() for m in found]
-    spans = f.actors[i].spans
-    return Use(any(i in acting(m) for m in mentions), any(i in getattr(m, "reporters", ()) for m in mentions),
-               any(m.evidence.start <= s < m.evidence.end for m in mentions for s, _ in spans))
+    acts = set().union(*(acting(m) for m in mentions)) if mentions else set()
+    cited = {r for m in mentions for r in getattr(m, "reporters", ())}
+    sentences = sorted({(m.evidence.start, m.evidence.end) for m in mentions})
+    return [Use(i in acts, i in cited, any(start <= s < end for start, end in sentences for s, _ in a.spans))
+            for i, a in enumerate(f.actors)]
 
 
 def outlet_names(facts: list[ArticleFacts]) -> dict[str, str]:
@@ -149,8 +152,9 @@ def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile
     ids = node_ids(groups)
     actor_of: dict[tuple[str, int], str] = {}
     dropped: set[str] = set()
+    article_uses = {f.key: uses_in_events(f) for f in facts}
     for ca, node in zip(groups, ids):
-        uses = [use_in_events(f, i) for f, i in ca.members]
+        uses = [article_uses[f.key][i] for f, i in ca.members]
         outlet = next((outlets[fold(n)] for n in sorted(ca.names) if fold(n) in outlets), None)
         if outlet is not None:
             add_outlet(g, outlet)

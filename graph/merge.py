@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from itertools import combinations
 
 import networkx as nx
@@ -20,10 +20,9 @@ from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import UnnamedSource
 from dateline.graph.ids import article_id, digest, place_id
 from dateline.graph.schema import (
-    ACTOR, ADDRESSED_TO, KIND, LOCATION, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, HELD, HELD_IN, HYPOTHETICAL,
-    MENTIONED_IN, SENTENCE_STARTS, SENTENCES, PARTICIPANT, PARTICIPATED_IN, PLANNED, REPORTED_BY, REPORTED_IN, ROLE_ATTRIBUTE, ROLES, SAID,
-    SOURCE, SPEAKS_FOR, TARGET,
-    EventKind,
+    ACTOR, ADDRESSED_TO, ARTICLE_KEY, BY_ACTORS_OR_PLACE, BY_PARTICIPANTS, BY_WORDS, DENIED, END, HELD, HELD_IN,
+    HYPOTHETICAL, KIND, LOCATION, MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLANNED, REPORTED_BY, REPORTED_IN,
+    ROLE_ATTRIBUTE, ROLES, SAID, SENTENCE, SENTENCE_STARTS, SENTENCES, SOURCE, SPEAKS_FOR, START, TARGET, EventKind,
     event_kinds, plover_of)
 from dateline.loaders.timex_values import may_be_same_day
 from dateline.nlp import QUOTE_CHARACTERS
@@ -40,7 +39,8 @@ def add_events(g: nx.MultiDiGraph, facts: list[ArticleFacts], actor_of: dict) ->
 
 
 def _evidence(m) -> dict:
-    ev = asdict(m.evidence)
+    e = m.evidence
+    ev = {ARTICLE_KEY: e.article, SENTENCE: e.sentence, START: e.start, END: e.end}
     if getattr(m, "trigger", None) is not None:
         ev["trigger_start"], ev["trigger_end"] = m.trigger
     return ev
