@@ -139,15 +139,14 @@ def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator
     articles to the workers, so workers need no access to the files; each worker loads the model
     once (`load_model` is cached per process)."""
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, as_completed
     except ImportError:
         raise ValueError("--scheduler needs Dask: pip install 'dateline[dask]'") from None
     if scheduler.startswith("local:"):
         count = scheduler.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise ValueError(f"--scheduler {scheduler}: write local:N with N workers, e.g. local:4")
-        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = local_cluster(int(count))
     else:
         cluster = None
     try:
@@ -167,6 +166,20 @@ def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def local_cluster(workers: int):
+    """A LocalCluster of `workers` processes. Where the platform forks, they are forked from this
+    process once it holds the model, as the local pool's are: each starts with the model loaded
+    instead of importing spaCy and loading it anew (seconds per worker)."""
+    import dask
+    from distributed import LocalCluster
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        load_model()
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
 def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: datetime.date | None = None,
