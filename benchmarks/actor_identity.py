@@ -3,7 +3,7 @@ speaker names holding a word that is no part of a name.
 
 usage: python benchmarks/actor_identity.py GRAPH.json INPUT.jsonl [--names Trump Clinton]
 
-- For each word given with --names: every named Actor or Place node whose name contains it as a word,
+- For each word given with --names: every named Actor node (places are actors of kind location) whose name contains it as a word,
   with its kind and mentions (the target is one node per real person, and other nodes only for
   other entities, such as "Trump University").
 - Statement speakers: the share of statements said by a named actor (not an unnamed source,
@@ -67,7 +67,7 @@ def main() -> None:
     graph = json.load(open(args.graph))
     texts = [json.loads(line)["text"] for path in args.input for line in open(path) if line.strip()]
     nlp = load_model()
-    named = {n["id"]: n for n in graph["nodes"] if n["label"] in ("Actor", "Place") and not n.get("unnamed")}
+    named = {n["id"]: n for n in graph["nodes"] if n["label"] == "Actor" and not n.get("unnamed")}
     entities = list(named.values())
     for word in args.names:
         hits = sorted((n for n in entities if re.search(rf"\b{re.escape(word)}\b", n["name"])),
