@@ -16,6 +16,7 @@ OPENING_QUOTES = {opening for opening, _ in QUOTE_PAIRS}
 CLOSING_QUOTES = {closing for _, closing in QUOTE_PAIRS} | {"\u2019"}   # a curly apostrophe closes 'single' quotes
 QUOTE_CHARACTERS = "`'\"\u2018\u2019\u201c\u201d"   # every character a quote mark is made of
 VERBAL = ("VERB", "AUX")
+NAME_TAGS = ("NNP", "NNPS")   # the tags of proper nouns
 SENTENCE_END = {".", "?", "!"}
 # Words that open a sentence; capitalised right after a lower-case noun they mark a sentence
 # glued to the one before, as scraped pages do with photo captions ("... armed conflict On Saturday, ...").
@@ -26,8 +27,9 @@ SENTENCE_OPENERS = {"On", "In", "The", "But", "If", "He", "She", "It", "They", "
 @Language.component("news_sentence_breaks")
 def news_sentence_breaks(doc: Doc) -> Doc:
     """Sentence starts the parser misses in news text: a new paragraph or line (unless the line
-    is plainly wrapped mid-sentence), a capitalised word after a quote closed on a full stop, and
-    a sentence opener glued to a lower-case word; and no sentence start in a quote's attribution."""
+    is plainly wrapped mid-sentence), a capitalised word after a quote closed on a full stop or
+    closing a pull quote, and a sentence opener glued to a lower-case word; and no sentence start
+    in a quote's attribution."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -43,6 +45,8 @@ def news_sentence_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and doc[tok.i - 2].text in SENTENCE_END and tok.is_title:
             tok.is_sent_start = True
+        elif prev.text in CLOSING_QUOTES and tok.text[:1].isupper() and _closes_caption_quote(doc, prev):
+            tok.is_sent_start = True   # 'Kofi Annan : "We discussed ..." UN envoy Kofi Annan has said': a pull quote ends
         elif prev.text in CLOSING_QUOTES and tok.i >= 2 and (doc[tok.i - 2].text == "," or tok.is_lower):
             tok.is_sent_start = False   # `"...," Mr Assad told ARD`: the attribution ends the sentence
         elif tok.text in SENTENCE_OPENERS and (prev.tag_ in ("NN", "NNS") and prev.is_lower or prev.text in CLOSING_QUOTES):
@@ -58,6 +62,22 @@ def governing_verb(token: Token, also: Collection[str] = ()) -> Token | None:
             return None
         token = token.head
     return token
+
+
+def _closes_caption_quote(doc: Doc, closing: Token) -> bool:
+    """Does the quote mark close a pull quote, a quotation that a line opens with a name and a
+    colon ('Kofi Annan : "..."'), whose words no attribution follows?"""
+    k = closing.i - 1
+    while k >= 0 and doc[k].text not in OPENING_QUOTES | {"`"} and "\n" not in doc[k].text:
+        k -= 1
+    if k > 0 and doc[k].text == "`" and doc[k - 1].text == "`":
+        k -= 1   # the tokenizer writes `` as two marks
+    if k < 2 or doc[k].text not in OPENING_QUOTES | {"`"} or doc[k - 1].text != ":":
+        return False
+    start = k - 2
+    while start > 0 and doc[start - 1].tag_ in NAME_TAGS:   # tags only: this runs before the POS mapping
+        start -= 1
+    return doc[k - 2].tag_ in NAME_TAGS and (start == 0 or "\n" in doc[start - 1].text)
 
 
 @functools.lru_cache(maxsize=None)
