@@ -15,7 +15,6 @@ The corpus is bench_build.py's: real news text (TE3-Platinum and the seeds) reco
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sqlite3
 import subprocess

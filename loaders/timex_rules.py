@@ -174,7 +174,7 @@ MACROS = {
     "YEARAGO": rf"(?P<yago>(?:(?:{alternation(COMPARISON_WORDS)})\s+)?(?:{alternation(YEAR_BACK_WORDS)}))",
     "CLOCK": r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?\s*"
              r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)?"
-             rf"(?:\s*<ZONE>)?",
+             r"(?:\s*<ZONE>)?",
     # the day a clock time is given with: "5 p.m. EST Nov. 9", "noon Thursday", "9 a.m. today"
     "DAYAFTER": r"(?:on\s+)?(?:<WEEKDAY>|(?P<word>today|tomorrow|yesterday)|<MONTH>\s+<DAY>)",
     "ZONE": rf"(?P<zone>{alternation(TIME_ZONES)})\b",
