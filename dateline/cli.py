@@ -204,7 +204,8 @@ def cmd_build(args) -> int:
     counts = graph_counts(graph)
     print(f"dateline: {report.articles} articles loaded ({report.parsed} parsed, {report.reused} reused), "
           f"{len(report.skipped)} skipped; "
-          f"{counts.pop('Actor')} actors, {counts.pop('Meeting')} meetings, {counts.pop('Statement')} statements"
+          f"{counts.pop('Actor')} actors ({actor_breakdown(graph)}), {counts.pop('Meeting')} meetings, "
+          f"{counts.pop('Statement')} statements"
           + "".join(f", {n} {kind}" for kind, n in counts.items()) + f" -> {args.out}/",
           file=sys.stderr)
     if args.neo4j:
@@ -228,6 +229,16 @@ def graph_counts(graph) -> dict[str, int]:
     others = {k.name.replace("_", " "): found[k.label] for k in event_kinds()
               if k.label not in (MEETING, STATEMENT) and found[k.label]}
     return {ACTOR: found[ACTOR], MEETING: found[MEETING], STATEMENT: found[STATEMENT], **others}
+
+
+def actor_breakdown(graph) -> str:
+    """ "24 places, 38 described, not named": what the actor count holds besides named people and bodies."""
+    from dateline.graph.schema import ACTOR, LOCATION
+
+    actors = [d for _, d in graph.nodes(data=True) if d.get("label") == ACTOR]
+    places = sum(d.get("kind") == LOCATION for d in actors)
+    unnamed = sum(bool(d.get("unnamed")) for d in actors)
+    return f"{places} places, {unnamed} described, not named"
 
 
 class terminal_progress:

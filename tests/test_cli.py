@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,9 @@ def test_help_explains_inputs_and_outputs(capsys):
     out = capsys.readouterr().out
     for word in [".jsonl", "manifest", "graph.html", "--keep-going", "neo4j/"]:
         assert word in out
+
+
+def test_the_summary_says_how_many_actors_are_places_and_how_many_are_described(tmp_path, capsys):
+    assert main(["build", str(SEEDS), "--out", str(tmp_path), "--quiet", "--no-html"]) == EXIT_OK
+    summary = [line for line in capsys.readouterr().err.splitlines() if "articles loaded" in line][-1]
+    assert re.search(r"\d+ actors \(\d+ places, \d+ described, not named\), \d+ meetings, \d+ statements", summary)
