@@ -167,6 +167,8 @@ def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile
                 continue
         if ca.kind == "product" and not any(u.acts or u.cited or u.named for u in uses) and ca.entry is None:
             continue
+        if ca.entry is None and ca.group.pin and not any(u.acts or u.cited for u in uses):
+            continue   # described, not named, and in no event: a description a finder tried and left
         add_actor_node(g, node, ca)
         if ca.entry is not None and ca.entry.drop:
             dropped.add(node)

@@ -322,9 +322,10 @@ def _pronoun_group(art: ParsedArticle, pronoun: Token) -> int | None:
     verb = governing_verb(pronoun)
     while verb is not None:
         subj = subject_of(verb)
-        if subj is not None and subj.i != pronoun.i and subj.tag_ in ("NNS", "NNPS", "NN") and (
-                subj.lemma_.lower() in ACTOR_NOUNS or subj.lower_ in ACTOR_NOUNS):
-            return _described(art, subj)[0]
+        described = _described(art, subj) if subj is not None and subj.i != pronoun.i and subj.tag_ in (
+            "NNS", "NNPS", "NN") and (subj.lemma_.lower() in ACTOR_NOUNS or subj.lower_ in ACTOR_NOUNS) else []
+        if described:   # a bare singular ("Leader said they ...") describes no one
+            return described[0]
         verb = governing_verb(verb.head) if verb.head.i != verb.i else None
     return None
 

@@ -236,3 +236,12 @@ def test_a_story_that_tells_of_its_publication_day_keeps_that_day_for_what_is_un
 
 def test_a_bare_singular_is_no_actor(graph):
     assert not [d for _, d in graph.nodes(data=True) if d.get("label") == "Actor" and d.get("name") == "force"]
+
+
+def test_a_bare_singular_before_a_group_pronoun_describes_no_one_and_every_described_actor_acts(tmp_path):
+    (tmp_path / "a.txt").write_text(f"---\npublished: {PUBLISHED}\n---\nLeader said they would attack the town. "
+                                    "Troops shelled the town of Hama on Monday, killing 20 people.\n")
+    g = dateline.build([tmp_path], jobs=1)
+    described = [n for n, d in g.nodes(data=True) if d.get("unnamed")]
+    assert described and all(any(k in ("PARTICIPATED_IN", "SAID", "REPORTED_BY") for _, _, k in
+                                 [*g.in_edges(n, keys=True), *g.out_edges(n, keys=True)]) for n in described)
