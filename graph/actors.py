@@ -338,7 +338,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                         caption=True, credit=True))
             continue
         mentions.extend(_entity_mention(doc, text, ent, label_kind, words))
-    mentions = [m for m in mentions if not is_name_pair(m.name, mentions)]
+    named_words = {w for m in mentions for w in m.name.split()}   # "Trump-Clinton" is one word of its own
+    mentions = [m for m in mentions if not is_name_pair(m.name, named_words)]
     people = {m.name for m in mentions if decide_kind(m.evidence) == "person"}
     models = [m for m in model_names(doc) if m.name.rsplit(" ", 1)[0] not in people]   # "Clinton 52" is a poll
     shorts = short_references(doc, text, mentions) + models
@@ -348,14 +349,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return sorted(mentions + shorts, key=lambda m: m.start)
 
 
-def is_name_pair(name: str, mentions: list[Mention]) -> bool:
+def is_name_pair(name: str, named_words: set[str]) -> bool:
     """ "the Trump-Clinton race": two actors' names joined by a hyphen are a pair, no actor; a
-    hyphenated name whose parts name no one else ("Jae-in", "Lloyd-Webber") is one."""
+    hyphenated name whose parts name no one else ("Jae-in", "Lloyd-Webber") is one. `named_words`:
+    the words of the article's names."""
     parts = name.split("-")
     if len(parts) < 2 or any(" " in p or not p for p in parts):
         return False
-    others = {w for m in mentions if m.name != name for w in m.name.split()}
-    return all(p in others for p in parts)
+    return all(p in named_words for p in parts)
 
 
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d|\d+(?:st|nd|rd|th|s)")   # a year, an ordinal ("1st"), a decade ("90s")
