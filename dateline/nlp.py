@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 
 # The quote marks of news text, the one table every stage reads: straight and curly marks, and the
 # PTB pairs ``...'' that converted corpora carry. A quotation opens and closes with one of QUOTE_PAIRS.
-QUOTE_PAIRS = (("``", "''"), ("\u201c", "\u201d"), ('"', '"'))
+CURLY_QUOTES, STRAIGHT_QUOTES = ("\u201c", "\u201d"), ('"', '"')
+QUOTE_PAIRS = (("``", "''"), CURLY_QUOTES, STRAIGHT_QUOTES)
 OPENING_QUOTES = {opening for opening, _ in QUOTE_PAIRS}
 CLOSING_QUOTES = {closing for _, closing in QUOTE_PAIRS} | {"\u2019"}   # a curly apostrophe closes 'single' quotes
 QUOTE_CHARACTERS = "`'\"\u2018\u2019\u201c\u201d"   # every character a quote mark is made of

@@ -41,6 +41,7 @@ from dateline.store import STORE_FILE, AnnotationStore, fingerprint, rules_versi
 
 BATCH_SIZE = 16          # articles parsed together by one nlp.pipe call
 BATCHES_IN_FLIGHT = 3    # per worker: enough to keep it busy, few enough that memory stays flat
+FORKS = "fork" in multiprocessing.get_all_start_methods()   # workers can start as copies of this process
 CONNECT_SECONDS = 10     # a Dask scheduler that does not answer by then is not there
 
 
@@ -175,10 +176,9 @@ def local_cluster(workers: int):
     import dask
     from distributed import LocalCluster
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":
+    if FORKS:
         load_model()
-    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+    with dask.config.set({"distributed.worker.multiprocessing-method": "fork" if FORKS else "spawn"}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
@@ -284,7 +284,7 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str 
     writers += [lambda: write_tables(graph, Path(out_dir), title),
                 lambda: write_graph_files(graph, out_dir),
                 lambda: write_neo4j_files(graph, out_dir / "neo4j")]
-    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or not FORKS:
         return [path for write in writers for path in write()]
     global _WRITERS
     _WRITERS = writers   # read by the forked workers, never pickled

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.graph.actors import LocalActor, Mention
-from dateline.nlp import QUOTE_PAIRS
+from dateline.nlp import CURLY_QUOTES, QUOTE_PAIRS, STRAIGHT_QUOTES
 
 # A quotation between one of the pairs of quote marks; straight quotes do not span lines.
 QUOTE_PATTERNS = [re.compile(re.escape(a) + (r"([^\n" + re.escape(b) + "]" if a == b else r"(.") + r"{1,3000}?)"
@@ -15,7 +15,9 @@ QUOTE_PATTERNS = [re.compile(re.escape(a) + (r"([^\n" + re.escape(b) + "]" if a 
 # Quotations some archives and pages print otherwise: two apostrophes for a quote mark (''We will
 # win,'' he said), and a quote opened by one kind of mark and closed by the other.
 TWO_APOSTROPHE_QUOTE = re.compile(r"(?<!')''(?!')([^\n']{1,3000}?(?:'(?!')[^\n']*?)*)''(?!')")
-MIXED_QUOTES = (re.compile('"([^\n"\u201c\u201d]{1,3000}?)\u201d'), re.compile('\u201c([^\n"\u201c\u201d]{1,3000}?)"'))
+MIXED_QUOTES = tuple(
+    re.compile(re.escape(a) + "([^\n" + re.escape("".join(CURLY_QUOTES) + STRAIGHT_QUOTES[0]) + "]{1,3000}?)" + re.escape(b))
+    for a, b in ((STRAIGHT_QUOTES[0], CURLY_QUOTES[1]), (CURLY_QUOTES[0], STRAIGHT_QUOTES[1])))
 DATELINE = re.compile(r"^(?:\([^)\n]*\)\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,\s*[A-Z][\w. ]+?)?\s+[-\u2013\u2014]{1,2}\s", re.M)
 
 
