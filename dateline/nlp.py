@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import weakref
 from collections.abc import Collection
 
 import spacy
@@ -53,6 +54,18 @@ def news_sentence_breaks(doc: Doc) -> Doc:
         elif tok.text in SENTENCE_OPENERS and (prev.tag_ in ("NN", "NNS") and prev.is_lower or prev.text in CLOSING_QUOTES):
             tok.is_sent_start = True   # after a noun only: "told The Associated Press" goes on
     return doc
+
+
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """The parsed text. spaCy joins it from the tokens again at every `doc.text`; every stage
+    reads it, so it is joined once per parse."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def governing_verb(token: Token, also: Collection[str] = ()) -> Token | None:

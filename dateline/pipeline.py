@@ -42,7 +42,8 @@ from dateline.loaders.timex import Timex, find_timexes, timex_record
 from dateline.nlp import load_model, model_version
 from dateline.store import STORE_FILE, AnnotationStore, fingerprint, rules_version
 
-BATCH_SIZE = 16          # articles parsed together by one nlp.pipe call
+BATCH_SIZE = 4           # articles per task: parsing gains nothing from larger nlp.pipe batches, and
+                         # small tasks leave no worker idle long while another ends the corpus
 BATCHES_IN_FLIGHT = 3    # per worker: enough to keep it busy, few enough that memory stays flat
 FORKS = "fork" in multiprocessing.get_all_start_methods()   # workers can start as copies of this process
 CONNECT_SECONDS = 10     # a Dask scheduler that does not answer by then is not there

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.graph.identity import (
@@ -24,7 +25,7 @@ from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
     MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PRONOUN_GENDER, TITLES)
-from dateline.nlp import NAME_TAGS
+from dateline.nlp import NAME_TAGS, doc_text
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 
@@ -75,13 +76,19 @@ class WordUse:
 
     @classmethod
     def of(cls, doc: Doc) -> "WordUse":
+        # counted per distinct word: an article writes each word many times
+        words = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        sent_starts = [s.start for s in doc.sents]
+        opening = Counter(words[i] for i in sent_starts)   # a capital opening a sentence says nothing
         lower, cap = Counter(), Counter()
-        for t in doc:
-            if t.is_alpha and t.text.islower():
-                lower[t.text] += 1
-            elif t.is_alpha and t.text[0].isupper() and not t.is_sent_start:
-                cap[t.lower_] += 1
-        return cls(lower, cap, doc.text, {s.start for s in doc.sents if is_headline(s)})
+        for word, n in Counter(words).items():
+            if word.isalpha() and word.islower():
+                lower[word] += n
+            elif word.isalpha() and word[0].isupper() and n > opening[word]:
+                cap[word.lower()] += n - opening[word]
+        ends = sent_starts[1:] + [len(words)]
+        return cls(lower, cap, doc_text(doc),
+                   {a for a, b in zip(sent_starts, ends) if is_headline_words(words[a:b])})
 
     def common_word(self, word: str) -> bool:
         """A capitalised word the article writes in lower case at least as often: no name."""
@@ -93,11 +100,11 @@ class WordUse:
         return bool(pattern.search(self.text, 0, start) or pattern.search(self.text, end))
 
 
-def is_headline(sent: Span) -> bool:
+def is_headline_words(sentence: list[str]) -> bool:
     """Title Case: four words or more, none in lower case but HEADLINE_LOWER_WORDS and name particles."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= 4 and not any(t.text.islower() and t.text not in HEADLINE_LOWER_WORDS | NAME_PARTICLES
-                                       for t in words)
+    words = [w for w in sentence if w.isalpha()]
+    return len(words) >= 4 and not any(w.islower() and w not in HEADLINE_LOWER_WORDS and w not in NAME_PARTICLES
+                                       for w in words)
 
 
 def unsure_capitals(toks: list[Token], words: WordUse) -> list[Token]:
@@ -323,7 +330,7 @@ def is_caption(text: str, ent: Span) -> bool:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Named actor mentions in reading order, from spaCy's entities plus short references to them."""
     mentions: list[Mention] = []
-    text = doc.text   # spaCy rebuilds doc.text from the tokens on every access
+    text = doc_text(doc)
     words = WordUse.of(doc)
     for ent in doc.ents:
         label_kind = KIND_BY_LABEL.get(ent.label_)
@@ -360,6 +367,7 @@ def is_name_pair(name: str, named_words: set[str]) -> bool:
 
 
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d|\d+(?:st|nd|rd|th|s)")   # a year, an ordinal ("1st"), a decade ("90s")
+DIGIT = re.compile(r"\d")
 
 
 def model_names(doc: Doc) -> list[Mention]:
@@ -367,8 +375,10 @@ def model_names(doc: Doc) -> list[Mention]:
     product, whatever the tagger made of them. Never a person's name with a number ("Clinton 52"),
     a date ("June 24"), a share ("46 percent") or a year."""
     out = []
-    for t in doc:
-        if not any(c.isdigit() for c in t.text) or t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text.lower()):
+    orths = doc.to_array(ORTH).tolist()
+    numbered = {o for o in set(orths) if DIGIT.search(doc.vocab.strings[o])}   # per distinct word
+    for t in (doc[i] for i, o in enumerate(orths) if o in numbered):
+        if t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text.lower()):
             continue
         k = t.i
         while k > 0 and is_name_token(doc[k - 1]) and doc[k - 1].ent_type_ not in ("PERSON", *NOT_MODEL_NUMBERS):

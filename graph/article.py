@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.graph.actors import LocalActor, Mention
-from dateline.nlp import CURLY_QUOTES, QUOTE_PAIRS, STRAIGHT_QUOTES
+from dateline.nlp import CURLY_QUOTES, QUOTE_PAIRS, STRAIGHT_QUOTES, doc_text
 
 # A quotation between one of the pairs of quote marks; straight quotes do not span lines.
 QUOTE_PATTERNS = [re.compile(re.escape(a) + (r"([^\n" + re.escape(b) + "]" if a == b else r"(.") + r"{1,3000}?)"
@@ -34,7 +34,7 @@ class ParsedArticle:
     """Everything the rules look up in one parsed article."""
     key: str
     doc: Doc
-    text: str                          # doc.text, which spaCy rebuilds on every access
+    text: str                          # nlp.doc_text(doc)
     published: str | None
     mentions: list[Mention]
     owner: list[int]
@@ -51,7 +51,7 @@ class ParsedArticle:
 
 def read_article(key: str, doc: Doc, published: str | None, mentions: list[Mention],
                  owner: list[int], actors: list[LocalActor], timexes: list) -> ParsedArticle:
-    art = ParsedArticle(key, doc, doc.text, published, mentions, owner, actors, timexes)
+    art = ParsedArticle(key, doc, doc_text(doc), published, mentions, owner, actors, timexes)
     art.quotes = find_quotes(art.text)
     art.sents = list(doc.sents)
     art.sent_index = {s.start: i for i, s in enumerate(art.sents)}

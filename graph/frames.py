@@ -34,10 +34,12 @@ an agreement" a support): then the verb tells the event and the noun is part of 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from dateline.graph.article import ParsedArticle, evidence
@@ -146,9 +148,12 @@ def _pos(tok: Token) -> str | None:
     return None
 
 
-def trigger_hashes(strings) -> set[int]:
-    """The string-store hashes of every trigger word and its lemma slips, for a quick first look."""
-    return {strings.add(w) for lemma, _ in TRIGGERS for w in (lemma, *(s for s, m in LEMMA_SLIPS.items() if m == lemma))}
+@functools.lru_cache(maxsize=None)
+def trigger_hashes() -> frozenset[int]:
+    """The string-store hashes of every trigger word and its lemma slips, for a quick first look
+    (a hash is the word's, whatever the vocabulary)."""
+    return frozenset(hash_string(w) for lemma, _ in TRIGGERS
+                     for w in (lemma, *(s for s, m in LEMMA_SLIPS.items() if m == lemma)))
 
 
 def triggers_of(tok: Token) -> list[Trigger]:
@@ -468,7 +473,7 @@ def find_actions(art: ParsedArticle) -> list[EventMention]:
     needs its event-noun object claims it, and a light verb leaves the event to its noun."""
     found = []
     claimed: set[int] = set()
-    words = trigger_hashes(art.doc.vocab.strings)
+    words = trigger_hashes()
     candidates = [t for t in art.doc if t.lemma in words or t.lower in words]   # one pass, by hash
     verbs = [t for t in candidates if _pos(t) == "verb"]
     nouns = [t for t in candidates if _pos(t) == "noun"]

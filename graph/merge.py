@@ -302,9 +302,9 @@ class StatementIndex:
         words = text.split()
         if len(words) < QUOTED_WORDS:
             return None
-        candidates = list(self.runs[(speaker, *words[:QUOTED_WORDS])])     # texts that hold this one
+        candidates = list(self.runs.get((speaker, *words[:QUOTED_WORDS]), ()))   # texts that hold this one
         for run in _runs(words):
-            candidates.extend(self.starts[(speaker, *run)])                   # texts this one holds
+            candidates.extend(self.starts.get((speaker, *run), ()))               # texts this one holds
         return next((group for group, seen in candidates if _same_words(text, seen)), None)
 
     def add(self, speaker: str, text: str, group: dict) -> None:

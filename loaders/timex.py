@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context, FrameRef,
                           Resolution, Rule, Tense, Unanchored, add_months, trigger_kinds, week_value)
 from .timex_values import calendar_parts, day_of, parse_quarter, quarter_index, quarter_value
-from dateline.nlp import governing_verb
+from dateline.nlp import doc_text, governing_verb
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ def candidates_in(text: str) -> list[Candidate]:
 
 def find_timexes(doc: Doc, published: datetime.date | None) -> list[Timex]:
     """The temporal expressions of an article, sorted by start and non-overlapping."""
-    text = doc.text  # spaCy rebuilds doc.text from its tokens on every access
+    text = doc_text(doc)
     chosen: list[tuple[Timex, Resolution]] = []
     for c in sorted(candidates_in(text), key=lambda c: (c.start - c.end, c.order, c.start)):
         if any(t.start < c.end and c.start < t.end for t, _ in chosen):

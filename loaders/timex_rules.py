@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-import dateparser
 
 from spacy.tokens import Span, Token
 
@@ -413,15 +412,11 @@ def resolve_numeric_date(m: re.Match, ctx: Context) -> Resolution | None:
 
 def resolve_full_date(m: re.Match, ctx: Context) -> Resolution | None:
     """ "Saturday March 10, 2012", "the 10th of March, 2012", "June 18-19, 2013": day, month and year
-    read by dateparser (which knows the spellings of months and ordinals); an impossible date is none."""
-    phrase = f"{m['day']} {m['month']} {year_of(m)}"
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
-    if ctx.published is not None:
-        settings["RELATIVE_BASE"] = datetime.datetime.combine(ctx.published, datetime.time())
-    parsed = dateparser.parse(phrase.strip(" ,"), languages=["en"], settings=settings)
-    if parsed is None:
+    written out; an impossible date ("February 30, 2012") is none."""
+    try:
+        d = datetime.date(year_of(m), MONTHS[m["month"].lower()], int(m["day"]))
+    except ValueError:
         return None
-    d = parsed.date()
     reason = "day, month and year written out"
     if group(m, "weekday") and WEEKDAYS[m["weekday"].lower()] != d.weekday():
         reason += f" (the weekday given, {m['weekday']}, does not match)"

@@ -114,6 +114,7 @@ def day_part(value: str) -> str:
 HOLDING_KINDS = ("year", "month", "week")
 
 
+@functools.lru_cache(maxsize=1 << 16)   # asked of the same few pairs of values over and over by the merge
 def may_be_same_day(a: str | None, b: str | None) -> bool:
     """Can two values name the same day: equal, or one a year, month or ISO week holding the other?"""
     if a is None or b is None:

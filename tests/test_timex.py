@@ -86,6 +86,8 @@ CASES = [
     # written-out dates, years, decades and centuries
     ("Assad meets Annan in Damascus, on Saturday March 10, 2012.", SUN, "Saturday March 10, 2012", "2012-03-10"),
     ("The treaty was signed on 10 March 2012 in Geneva.", SUN, "10 March 2012", "2012-03-10"),
+    ("It ended on the 10th of March, 2012.", SUN, "the 10th of March, 2012", "2012-03-10"),
+    ("On Sept. 4, 2012 he left for Paris.", SUN, "Sept. 4, 2012", "2012-09-04"),
     ("The raid took place in May 2010.", FRI, "May 2010", "2010-05"),
     ("The file is dated 2012-03-10.", SUN, "2012-03-10", "2012-03-10"),
     ("The talks were held on Saturday, March 10.", D(2012, 3, 20), "Saturday, March 10", "2012-03-10"),

@@ -436,10 +436,11 @@ def _span(tokens) -> tuple[int, int]:
 def carries_on(tok: Token) -> bool:
     """A speech verb with no subject of its own joined to a clause before it ("and urged", ", saying",
     "but implied", "before claiming"), not as an infinitive of purpose."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS:
+        return False
     joined = tok.dep_ in ("conj", "advcl") or tok.dep_ == "pcomp" and tok.head.lower_ in CARRY_ON_PREPOSITIONS
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
-    return (tok.pos_ == "VERB" and tok.lemma_ in SPEECH_VERBS and joined and not infinitive
-            and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))
+    return joined and not infinitive and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def comment_after(tok: Token) -> bool:
