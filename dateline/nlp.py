@@ -1,6 +1,7 @@
 """The spaCy model, loaded once per process, with the sentence breaks news text needs."""
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import weakref
@@ -8,7 +9,7 @@ from collections.abc import Collection
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # The quote marks of news text, the one table every stage reads: straight and curly marks, and the
 # PTB pairs ``...'' that converted corpora carry. A quotation opens and closes with one of QUOTE_PAIRS.
@@ -66,6 +67,22 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+_SENTENCE_BOUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def sentence(token: Token) -> Span:
+    """The token's sentence: `token.sent`, which spaCy finds by walking the tokens at every access,
+    here found among the doc's sentence bounds, listed once per parse."""
+    doc = token.doc
+    bounds = _SENTENCE_BOUNDS.get(doc)
+    if bounds is None:
+        sents = list(doc.sents)
+        bounds = _SENTENCE_BOUNDS[doc] = ([s.start for s in sents], [s.end for s in sents])
+    starts, ends = bounds
+    k = bisect.bisect_right(starts, token.i) - 1
+    return doc[starts[k]:ends[k]]
 
 
 def governing_verb(token: Token, also: Collection[str] = ()) -> Token | None:

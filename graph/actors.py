@@ -25,7 +25,7 @@ from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
     MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PRONOUN_GENDER, TITLES)
-from dateline.nlp import NAME_TAGS, doc_text
+from dateline.nlp import NAME_TAGS, doc_text, sentence
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 
@@ -115,7 +115,7 @@ def unsure_capitals(toks: list[Token], words: WordUse) -> list[Token]:
     words go, and two words at least stay ("Harold Pike" never becomes "Pike"). Elsewhere a
     capital is the writer's and says the word is a name ("Bill Clinton", whatever bills the
     story is about)."""
-    headline = toks[0].sent.start in words.headlines
+    headline = sentence(toks[0]).start in words.headlines
     if not (headline or (toks[0].is_sent_start and len(toks) >= 3)):
         return toks
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -217,7 +217,7 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
 
 def _capitals_say_nothing(t: Token, words: WordUse) -> bool:
     """At a sentence's start or in a Title Case headline a capital is no sign of a name."""
-    return t.is_sent_start or t.sent.start in words.headlines
+    return t.is_sent_start or sentence(t).start in words.headlines
 
 
 def is_credit(doc: Doc, ent: Span) -> bool:
@@ -455,8 +455,8 @@ def pronoun_after(doc: Doc, ent: Span) -> str | None:
     unless another person is named first ("Harold Pike said he ..." -> "m")."""
     if ent.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = ent.root.sent
-    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    sent = sentence(ent.root)
+    stop = sentence(doc[sent.end]).end if sent.end < len(doc) else sent.end
     for t in doc[ent.end:stop]:
         if t.ent_type_ in ("PERSON", "ORG"):   # the tagger's ORG is often a person too
             return None
@@ -491,7 +491,7 @@ def short_references(doc: Doc, text: str, mentions: list[Mention]) -> list[Menti
 
 
 def _sent_index(doc: Doc, token_i: int) -> int:
-    return doc[token_i].sent.start   # sentence identified by its first token index
+    return sentence(doc[token_i]).start   # sentence identified by its first token index
 
 
 # ---------------------------------------------------------------- one actor per entity

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.graph.actors import LocalActor, Mention
-from dateline.nlp import CURLY_QUOTES, QUOTE_PAIRS, STRAIGHT_QUOTES, doc_text
+from dateline.nlp import CURLY_QUOTES, QUOTE_PAIRS, STRAIGHT_QUOTES, doc_text, sentence
 
 # A quotation between one of the pairs of quote marks; straight quotes do not span lines.
 QUOTE_PATTERNS = [re.compile(re.escape(a) + (r"([^\n" + re.escape(b) + "]" if a == b else r"(.") + r"{1,3000}?)"
@@ -110,7 +110,7 @@ def evidence(art: ParsedArticle, start: int, end: int) -> Evidence:
     """The whole sentences holding a character span."""
     doc = art.doc
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
-    s0 = first[0].sent if first is not None and len(first) else doc[0].sent
-    s1 = first[-1].sent if first is not None and len(first) else s0
+    s0 = sentence(first[0]) if first is not None and len(first) else sentence(doc[0])
+    s1 = sentence(first[-1]) if first is not None and len(first) else s0
     a, b = min(s0.start_char, start), max(s1.end_char, end)
     return Evidence(art.key, art.text[a:b].strip(), a, b)

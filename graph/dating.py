@@ -9,6 +9,7 @@ from dateline.graph.coref import PERSON_PRONOUNS, focus_before
 from dateline.graph.schema import HELD
 from dateline.graph.syntax import attached, clause_tokens
 from dateline.loaders.timex_values import day_of, day_part
+from dateline.nlp import sentence
 
 DATE_TYPES = {"DATE", "TIME"}
 
@@ -23,7 +24,7 @@ class EventDate:
 def clause_date(art: ParsedArticle, path: set[int], exclude: set[int] = frozenset()) -> EventDate | None:
     """The first date of the sentence that belongs to the clause made of `path` (tokens in `exclude`,
     such as a quotation, do not count)."""
-    sent = art.doc[min(path)].sent
+    sent = sentence(art.doc[min(path)])
     for tx in art.timexes:
         if tx.type not in DATE_TYPES or tx.value is None or not (sent.start_char <= tx.start < sent.end_char):
             continue

@@ -54,7 +54,7 @@ from dateline.graph.in_article import merge_same_sentence
 from dateline.graph.schema import HELD, PARTICIPANT, PLANNED, SOURCE, TARGET, EventKind
 from dateline.graph.status import event_status
 from dateline.graph.syntax import clause_path, is_passive, subject_of, with_conjuncts
-from dateline.nlp import VERBAL, governing_verb
+from dateline.nlp import VERBAL, governing_verb, sentence
 
 PLACE_ROLE = "place"
 ROLE_NAMES = {SOURCE, TARGET, PARTICIPANT, PLACE_ROLE}
@@ -432,7 +432,7 @@ def read_trigger(art: ParsedArticle, tok: Token, trig: Trigger) -> EventMention 
     status = event_status(tok, verb, told_on_word)
     if after_publication(art, date) and status == HELD:   # a later day: planned, but a denial stays one
         status = PLANNED
-    sent = tok.sent
+    sent = sentence(tok)
     return EventMention(trig.kind.name, actors, date, status, place or art.place,
                         evidence(art, sent.start_char, sent.end_char), (tok.idx, tok.idx + len(tok)), tok.text,
                         count, counted, [reported_by] if reported_by is not None else [])

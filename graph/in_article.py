@@ -7,6 +7,7 @@ from dateline.graph.dating import EventDate, previous_sentence_date, publication
 from dateline.graph.events import EventMention
 from dateline.graph.schema import PARTICIPANT
 from dateline.loaders.timex_values import may_be_same_day
+from dateline.nlp import sentence
 
 
 def merge_meetings(art: ParsedArticle, found: list[EventMention], meeting_words: set[str]) -> list[EventMention]:
@@ -28,7 +29,7 @@ def merge_meetings(art: ParsedArticle, found: list[EventMention], meeting_words:
             m.date = EventDate(d.date.value, d.date.granularity, f"the same meeting told earlier in the article: {d.date.basis}")
         else:
             sent = art.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
-            prev = (previous_sentence_date(art, sent[0].sent.start, set(m.participants), meeting_words)
+            prev = (previous_sentence_date(art, sentence(sent[0]).start, set(m.participants), meeting_words)
                     if sent is not None else None)
             m.date = prev or publication_date(art)
     merged: list[EventMention] = []

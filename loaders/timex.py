@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .timex_rules import (FALSE_FRIENDS, PARTS_OF_DAY, RULES, TRIGGER_MARGIN, TRIGGER_TOKENS, Context, FrameRef,
                           Resolution, Rule, Tense, Unanchored, add_months, trigger_kinds, week_value)
 from .timex_values import calendar_parts, day_of, parse_quarter, quarter_index, quarter_value
-from dateline.nlp import doc_text, governing_verb
+from dateline.nlp import doc_text, governing_verb, sentence
 
 
 @dataclass(frozen=True)
@@ -353,15 +353,15 @@ def shifted(parts: tuple[int, int | None, int | None], unit: str, shift: int) ->
 
 def attach_clock_times(timexes: list[Timex], doc: Doc) -> list[Timex]:
     """A clock time with no day of its own takes the day named in its sentence ("Sunday night at 8 PM")."""
-    def sentence(t: Timex) -> tuple[int, int]:
+    def sentence_chars(t: Timex) -> tuple[int, int]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        sent = span[0].sent if span is not None and len(span) else None
+        sent = sentence(span[0]) if span is not None and len(span) else None
         return (sent.start_char, sent.end_char) if sent is not None else (t.start, t.end)
 
     out = []
     for t in timexes:
         if t.rule in ("clock", "named_time") and t.value:
-            s, e = sentence(t)
+            s, e = sentence_chars(t)
             days = [d for d in timexes if d.start != t.start and s <= d.start < e and d.value
                     and day_of(d.value) is not None and d.rule not in ("clock", "named_time")]
             if days:

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-
 from spacy.tokens import Span, Token
+
+from dateline.nlp import sentence
 
 from .timex_values import last_completed_quarter, quarter_index, quarter_near, quarter_value
 
@@ -473,7 +474,7 @@ def resolve_decade(m: re.Match, ctx: Context) -> Resolution:
     if group(m, "word"):
         start = 1900 + DECADE_WORDS[m["word"].lower()] * 10
     elif m["digits"].isdigit() and len(m["digits"]) == 2 and len(ctx.tokens()) and any(
-            t.lemma_.lower() in TEMPERATURE_WORDS for t in ctx.tokens()[0].sent):
+            t.lemma_.lower() in TEMPERATURE_WORDS for t in sentence(ctx.tokens()[0])):
         return None  # "highs in the 70s": degrees
     elif m["digits"].isdigit() and len(m["digits"]) == 2 and not m[0].lower().startswith("the") and not re.search(
             r"\bthe\s+['\u2019]?\d0s(?:,?\s+\d0s)*,?\s+(?:and|or|to)\s+$", ctx.before, re.IGNORECASE):
@@ -567,8 +568,8 @@ NAME_ENTITIES = {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "NORP", "GPE"
 def joined_to_a_name(t: Token) -> bool:
     """A capitalised proper noun (not a date word or title) joined to the token in the parse, as in
     "Theresa May", "April Ryan", "Tuesday Weld"."""
-    neighbours = [t.nbor(-1)] if t.i > t.sent.start else []
-    neighbours += [t.nbor(1)] if t.i + 1 < t.sent.end else []
+    neighbours = [t.nbor(-1)] if t.i > sentence(t).start else []
+    neighbours += [t.nbor(1)] if t.i + 1 < sentence(t).end else []
     return any(n.is_title and n.tag_ == "NNP" and n.lower_ not in WEEKDAYS and n.lower_ not in MONTH_WORDS
                and n.lower_ not in DATE_PREPOSITIONS and n.lower_ not in ("mr", "mrs", "ms", "dr")
                and (n.head == t or t.head == n) for n in neighbours)

@@ -22,7 +22,7 @@ from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, HELD, MEETING, 
                                    PLANNED, CardField, EventKind, meeting_summary, register)
 from dateline.graph.status import event_status
 from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
-from dateline.nlp import VERBAL
+from dateline.nlp import VERBAL, sentence
 
 KIND = register(EventKind(
     "meeting", MEETING, "CONSULT", "meetings, talks, visits to a person, summits", (PARTICIPANT, "place"),
@@ -126,7 +126,7 @@ def _their(art: ParsedArticle, noun: Token, verb: Token) -> list[int | None]:
     one of the two sentences before names as its main verb's subjects and object ("Annan and Assad
     spoke for an hour. Their meeting ...", "Annan met Assad. Their meeting ...")."""
     here = _verb_actors(art, verb)
-    index = art.sent_index[noun.sent.start]
+    index = art.sent_index[sentence(noun).start]
     for actors in [here, *(_verb_actors(art, s.root) for s in reversed(art.sents[max(0, index - 2):index]))]:
         if len({p for p in actors if p is not None}) >= 2:
             return actors
@@ -173,12 +173,12 @@ def meeting_mention(art: ParsedArticle, trigger: Token, participants: list[int],
         status = PLANNED
     place = None
     for i, m in enumerate(art.mentions):
-        if m.kind == "location" and art.owner[i] not in participants and m.sent == trigger.sent.start:
+        if m.kind == "location" and art.owner[i] not in participants and m.sent == sentence(trigger).start:
             tok = art.doc.char_span(m.start, m.end, alignment_mode="expand")
             if tok is not None and tok.root.head.lower_ in ("in", "at") and attached(tok.root, path):
                 place = art.actors[art.owner[i]].name
                 break
-    sent = trigger.sent
+    sent = sentence(trigger)
     return EventMention(KIND.name, {PARTICIPANT: participants}, date, status, place or art.place,
                         evidence(art, sent.start_char, sent.end_char), (trigger.idx, trigger.idx + len(trigger)),
                         trigger.text)

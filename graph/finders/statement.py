@@ -34,7 +34,7 @@ from dateline.graph.finders import finder
 from dateline.graph.schema import (ADDRESSEE, BY_WORDS, QUOTE, SPEAKER, TEXT, STATEMENT, CardField, DATE_FIELDS, EventKind, register,
                                    statement_summary)
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
-from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL
+from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence
 
 __all__ = ["SPEECH_VERBS", "StatementMention", "UnnamedSource", "find_statements"]
 
@@ -101,7 +101,7 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
         if st is not None:
             statements.append(st)
             content_tokens.update(_token_ids(art, st.start, st.end))
-            for t in tok.sent:
+            for t in sentence(tok):
                 if t.i > tok.i and carries_on(t) and t.i not in content_tokens:
                     carried.setdefault(t.i, (st.speaker, st.source))
     statements.extend(headline_cues(art, statements))
@@ -185,7 +185,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         while main.head.i != main.i and main.pos_ not in VERBAL:
             main = main.head
         skip = set(t.i for t in cue.subtree)
-        content = [t for t in main.sent if t.i not in skip and not t.is_punct and not t.is_space]
+        content = [t for t in sentence(main) if t.i not in skip and not t.is_punct and not t.is_space]
         pieces = [(content[0].idx, content[-1].idx + len(content[-1]))] if content else []
     elif clause is not None:
         owners = [c for c in cue.children if c.dep_ == "poss"] + [
@@ -246,7 +246,7 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     exclude = set()
     for p in pieces:
         exclude.update(_token_ids(art, *p))
-    sent = cue.sent
+    sent = sentence(cue)
     date = (clause_date(art, speech_clause(cue), exclude)
             or (previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS) if speaker is not None else None)
             or publication_date(art))
@@ -338,7 +338,7 @@ def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
         cue = cue.head
     if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    sent = cue.sent
+    sent = sentence(cue)
     heads = [art.doc[m.root] for i, m in enumerate(art.mentions) if sent.start_char <= m.start and m.end <= cue.idx
              and not in_quote(art, m.start) and art.actors[art.owner[i]].kind in ("person", "organization")]
     heads = [h for h in heads if h.dep_ not in ("pobj", "dobj", "dative", "poss", "compound")
@@ -354,7 +354,7 @@ def misparsed_subject(art: ParsedArticle, cue: Token) -> Token | None:
 def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], used_quotes: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """The content pieces and the quotations of the cue's sentence (or introduced by its colon).
     A short quotation outside the content found is a scare quote ("her talk of 'fair trade'")."""
-    sent = cue.sent
+    sent = sentence(cue)
     out = list(pieces)
     near = [q for q in art.quotes if q not in used_quotes and beside(art, cue, q)]
     if not near:
@@ -378,7 +378,7 @@ def with_quotes(art: ParsedArticle, cue: Token, pieces: list[tuple[int, int]], u
 
 def beside(art: ParsedArticle, cue: Token, q: tuple[int, int]) -> bool:
     """Is a quotation in the cue's sentence, introduced by its colon, or just before it?"""
-    sent = cue.sent
+    sent = sentence(cue)
     if q[0] < sent.end_char and sent.start_char < q[1]:
         return True
     # 'He said: "...' with the quote parsed as the next sentence
@@ -449,7 +449,7 @@ def comment_after(tok: Token) -> bool:
     doc = tok.doc
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and doc[tok.i - 1].text == ","
             and tok.lemma_ not in CUE_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-            and tok.right_edge.i + 2 >= tok.sent.end)
+            and tok.right_edge.i + 2 >= sentence(tok).end)
 
 
 def says_more(tok: Token) -> bool:
@@ -594,7 +594,7 @@ def last_person_named(art: ParsedArticle, char: int) -> int | None:
 def earlier_unnamed(art: ParsedArticle, pronoun: Token, statements: list[StatementMention]) -> UnnamedSource | None:
     """ "Critics said ... They say ...": an unresolved "they" or "it" is the unnamed source of the
     statement told just before (in its own or the sentence before)."""
-    since = art.sents[max(0, art.sent_index[pronoun.sent.start] - 1)].start_char
+    since = art.sents[max(0, art.sent_index[sentence(pronoun).start] - 1)].start_char
     before = [s.source for s in statements if s.source is not None and s.source.description != UNIDENTIFIED
               and since <= s.evidence.start < pronoun.idx]
     return before[-1] if before else None
