@@ -28,6 +28,8 @@ from dateline.graph.identity_tables import (
 from dateline.nlp import NAME_TAGS, doc_text, sentence
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
+TITLE_WORDS = TITLES | set(HONORIFIC_GENDER)   # the words written before a name that belong to how it was named
+
 
 @dataclass
 class Mention:
@@ -398,7 +400,7 @@ def _entity_mention(doc: Doc, text: str, ent: Span, label_kind: str, words: Word
     start = ent.start
     while start > 0 and _first_name_before(doc[start - 1], ent, words):
         start -= 1   # "Анна Белова" where the tagger took only "Белова": the first name is the name's
-    while start > 0 and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in TITLES | set(HONORIFIC_GENDER):
+    while start > 0 and doc[start - 1].text[:1].isupper() and fold(doc[start - 1].text) in TITLE_WORDS:
         start -= 1   # "Mr Annan": the title written before the name is part of how it was named
     end = ent.end
     while end < len(doc) and _name_goes_on(doc[end], doc[end - 1], words):

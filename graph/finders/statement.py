@@ -36,6 +36,11 @@ from dateline.graph.schema import (ADDRESSEE, BY_WORDS, QUOTE, SPEAKER, TEXT, ST
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
 from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence
 
+PHRASAL_VERBS = {verb for verb, _ in PHRASAL_CUES}
+LIGHT_OBJECTS = LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS   # what a light verb's object is, to tell speech
+SPEECH_OR_SAYING_NOUNS = SPEECH_NOUNS | SAYING_NOUNS
+SPEAKING_PRONOUNS = PERSON_PRONOUNS | SOURCE_PRONOUNS | NOT_SOURCES | PEOPLE_PRONOUNS
+
 __all__ = ["SPEECH_VERBS", "StatementMention", "UnnamedSource", "find_statements"]
 
 KIND = register(EventKind(
@@ -128,7 +133,7 @@ def _token_ids(art: ParsedArticle, start: int, end: int) -> set[int]:
 
 def phrasal(tok: Token) -> tuple[str, ...] | None:
     """Where the content of a verb with a particle of saying lies ("shot back", "pointed out")."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or tok.lemma_ not in PHRASAL_VERBS:
         return None
     return next((PHRASAL_CUES[(tok.lemma_, c.lower_)] for c in tok.children
                  if c.dep_ == "prt" and (tok.lemma_, c.lower_) in PHRASAL_CUES), None)
@@ -140,7 +145,7 @@ def light_noun(tok: Token) -> Token | None:
             c.dep_ in SUBJECT_DEPS and c.lower_ == "what" for c in tok.children):
         return None   # "What makes his statement so disappointing" tells nothing
     return next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "oprd", "acomp")
-                 and c.lemma_.lower() in LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS), None)
+                 and c.lemma_.lower() in LIGHT_OBJECTS), None)
 
 
 def cue_shapes(tok: Token) -> tuple[str, ...]:
@@ -155,7 +160,7 @@ def speech_noun_clause(tok: Token) -> Token | None:
     """ "his claim that the vote was rigged": the 'that' clause of a noun of saying; "Trump's attacks
     on Curiel", "Sanders' call for a revolution": the object of its preposition, with a possessor
     that names who said it."""
-    if tok.pos_ != "NOUN" or tok.lemma_ not in SPEECH_NOUNS | SAYING_NOUNS:
+    if tok.pos_ != "NOUN" or tok.lemma_ not in SPEECH_OR_SAYING_NOUNS:
         return None
     clause = that_clause(tok) if tok.lemma_ in SPEECH_NOUNS else None
     if clause is None and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
@@ -272,7 +277,7 @@ def speaking_noun(head: Token) -> bool:
     """Can a description with this head speak: a person's or a body's noun, or a document's?"""
     lemma = head.lemma_.lower()
     if head.pos_ == "PRON":   # "he", "they", "who"; not "something that worries them"
-        return head.lower_ in PERSON_PRONOUNS | SOURCE_PRONOUNS | NOT_SOURCES | PEOPLE_PRONOUNS
+        return head.lower_ in SPEAKING_PRONOUNS
     return (head.pos_ != "NOUN" or lemma in SPEAKING_NOUNS or lemma in DOCUMENT_NOUNS
             or lemma.endswith(AGENT_ENDINGS))
 
