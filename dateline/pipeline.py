@@ -24,6 +24,7 @@ import signal
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -81,10 +82,29 @@ def annotate_article(article: Article, doc) -> AnnotatedArticle:
     return AnnotatedArticle(article.key, timexes, facts)
 
 
-def annotate_batch(articles: list[Article]) -> list[AnnotatedArticle]:
+@dataclass
+class NotAnnotated:
+    """An article the rules failed on: skipped, and said why, instead of ending the build."""
+    key: str
+    skipped: Skipped
+
+
+def annotate_batch(articles: list[Article]) -> list[AnnotatedArticle | NotAnnotated]:
     nlp = load_model()
     docs = nlp.pipe([a.text for a in articles], batch_size=BATCH_SIZE)
-    return [annotate_article(a, doc) for a, doc in zip(articles, docs)]
+    return [annotate_or_skip(a, doc) for a, doc in zip(articles, docs)]
+
+
+def annotate_or_skip(article: Article, doc) -> AnnotatedArticle | NotAnnotated:
+    """`annotate_article`, or, when a rule fails on an unusual text, the article skipped with the
+    error: one article's failure loses that article, not the corpus."""
+    try:
+        return annotate_article(article, doc)
+    except Exception as exc:   # a rule's bug, not the input's: every other article is still worth its graph
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        problem = (f"not annotated: dateline's rules failed on it ({type(exc).__name__}: {exc}, at "
+                   f"{Path(where.filename).name}:{where.lineno}); please report it with this article")
+        return NotAnnotated(article.key, Skipped(article.path, article.line, problem))
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -122,7 +142,7 @@ def _die_with_parent() -> None:
 
 
 def annotate_corpus(articles: Iterable[Article], jobs: int, start_method: str | None = None,
-                    scheduler: str | None = None) -> Iterator[AnnotatedArticle]:
+                    scheduler: str | None = None) -> Iterator[AnnotatedArticle | NotAnnotated]:
     """Annotate every article: in order here or in local worker processes (jobs > 1, a bounded
     number of batches at a time; workers start the platform's way unless `start_method` says),
     or, with `scheduler`, on a Dask cluster, in the order batches finish."""
@@ -148,7 +168,7 @@ def annotate_corpus(articles: Iterable[Article], jobs: int, start_method: str | 
             yield from pending.popleft().result()
 
 
-def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator[AnnotatedArticle]:
+def annotate_on_cluster(articles: Iterable[Article], scheduler: str) -> Iterator[AnnotatedArticle | NotAnnotated]:
     """Batches on a Dask cluster: `local:N` starts a LocalCluster of N worker processes, anything
     else is a scheduler's address (tcp://host:8786). The client reads the inputs and sends the
     articles to the workers, so workers need no access to the files; each worker loads the model
@@ -247,6 +267,12 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
 
     try:
         for chunk in batches(annotate_corpus(to_annotate(), jobs, scheduler=scheduler), BATCH_SIZE):
+            for failed in [a for a in chunk if isinstance(a, NotAnnotated)]:
+                del metas[failed.key]
+                report.skipped.append(failed.skipped)
+                if on_article:
+                    on_article(failed.skipped)
+            chunk = [a for a in chunk if not isinstance(a, NotAnnotated)]
             if store is not None:   # stored as they come: a build killed later loses none of them
                 store.put((a.key, new_prints[a.key], a) for a in chunk)
             for annotated in chunk:

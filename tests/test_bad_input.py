@@ -233,3 +233,35 @@ def test_a_non_english_article_is_told(tmp_path):
     assert result.returncode == 0
     assert f"warning: {corpus}/fr.txt: does not read as English" in result.stderr
     assert "good.txt: does not read as English" not in result.stderr
+
+
+def test_an_article_the_rules_fail_on_is_skipped_with_the_error_and_the_rest_built(tmp_path, monkeypatch, capsys):
+    """A bug in a rule, met on one unusual text, costs that article and says so; the next build
+    tries it again (it was not stored), and the others are reused."""
+    from dateline import pipeline
+    from dateline.cli import EXIT_OK, EXIT_SKIPPED, main
+    from dateline.exports.files import read_graph_json
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": key, "text": GOOD, "published": "2012-03-11"}) + "\n"
+                              for key in ("a", "b", "c")))
+    annotate = pipeline.annotate_article
+
+    def fails_on_b(article, doc):
+        if article.key == "b":
+            raise KeyError("no such rule row")
+        return annotate(article, doc)
+
+    monkeypatch.setattr(pipeline, "annotate_article", fails_on_b)
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--jobs", "1"]) == EXIT_SKIPPED
+    err = capsys.readouterr().err
+    assert (f"dateline: skipped {corpus}:2: not annotated: dateline's rules failed on it "
+            f"(KeyError: 'no such rule row', at test_bad_input.py:") in err
+    assert "please report it with this article" in err and "2 articles loaded" in err and "1 skipped" in err
+    graph = read_graph_json(out / "graph.json")
+    assert sorted(d["key"] for _, d in graph.nodes(data=True) if d["label"] == "Article") == ["a", "c"]
+
+    monkeypatch.setattr(pipeline, "annotate_article", annotate)   # the rule fixed
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--jobs", "1"]) == EXIT_OK
+    assert "3 articles loaded (1 parsed, 2 reused), 0 skipped" in capsys.readouterr().err
