@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 import networkx as nx
 
@@ -60,18 +61,18 @@ class CorpusActor:
     group: Group
     entry: AliasEntry | None
 
-    @property
+    @cached_property   # a group is made whole, then read many times
     def names(self) -> Counter:
         out = Counter()
         for f, i in self.members:
             out.update(f.actors[i].names or {f.actors[i].name: f.mention_counts[i]})
         return out
 
-    @property
+    @cached_property
     def kind(self) -> str:
         return (self.entry and self.entry.kind) or decide_kind(self.group.evidence)
 
-    @property
+    @cached_property
     def name(self) -> str:
         return self.entry.name if self.entry else canonical_name(self.names, self.kind)
 

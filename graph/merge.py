@@ -6,6 +6,7 @@ participants, statements by their words, every other kind by its actors or place
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -276,6 +277,7 @@ class Gist:
         return False
 
 
+@functools.lru_cache(maxsize=1 << 16)   # a corpus's statements share most of their words
 def _stem(word: str) -> str:
     """A crude stem, enough to meet "talks"/"talk", "constructive"/"constructively", "said"/"says"."""
     for suffix in ("ingly", "edly", "ing", "ly", "ed", "es", "s"):
