@@ -7,8 +7,11 @@ import gc
 import weakref
 from collections.abc import Collection
 
+import numpy
 import spacy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 # The quote marks of news text, the one table every stage reads: straight and curly marks, and the
@@ -83,6 +86,24 @@ def sentence(token: Token) -> Span:
     starts, ends = bounds
     k = bisect.bisect_right(starts, token.i) - 1
     return doc[starts[k]:ends[k]]
+
+
+_WORD_ARRAYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+@functools.lru_cache(maxsize=None)
+def word_hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lemma or lower-case form is one of `words`, in text order: a finder's
+    first look, by string hash over the doc's arrays, before it reads any token's parse."""
+    arrays = _WORD_ARRAYS.get(doc)
+    if arrays is None:
+        arrays = _WORD_ARRAYS[doc] = doc.to_array([LEMMA, LOWER])
+    hits = numpy.isin(arrays, word_hashes(words)).any(axis=1)
+    return [doc[int(i)] for i in numpy.flatnonzero(hits)]
 
 
 def governing_verb(token: Token, also: Collection[str] = ()) -> Token | None:

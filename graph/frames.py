@@ -34,12 +34,10 @@ an agreement" a support): then the verb tells the event and the noun is part of 
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from dateline.graph.article import ParsedArticle, evidence
@@ -54,7 +52,7 @@ from dateline.graph.in_article import merge_same_sentence
 from dateline.graph.schema import HELD, PARTICIPANT, PLANNED, SOURCE, TARGET, EventKind
 from dateline.graph.status import event_status
 from dateline.graph.syntax import clause_path, is_passive, subject_of, with_conjuncts
-from dateline.nlp import VERBAL, governing_verb, sentence
+from dateline.nlp import VERBAL, governing_verb, sentence, tokens_with
 
 PLACE_ROLE = "place"
 ROLE_NAMES = {SOURCE, TARGET, PARTICIPANT, PLACE_ROLE}
@@ -113,6 +111,7 @@ class Trigger:
 
 
 TRIGGERS: dict[tuple[str, str], list[Trigger]] = {}   # (lemma, pos) -> triggers
+TRIGGER_WORDS: set[str] = set()   # every trigger's word and its lemma slips: a finder's first look (nlp.tokens_with)
 
 
 def lexicon(kind: EventKind, table: str) -> list[Trigger]:
@@ -136,6 +135,7 @@ def lexicon(kind: EventKind, table: str) -> list[Trigger]:
         trig = Trigger(kind, words[0], words[1] if len(words) > 1 else None, pos, need,
                        tuple(sorted((s, r) for s, r in defaults.items() if r != "none")))
         TRIGGERS.setdefault((trig.lemma, pos), []).append(trig)
+        TRIGGER_WORDS.update((trig.lemma, *(slip for slip, meant in LEMMA_SLIPS.items() if meant == trig.lemma)))
         rows.append(trig)
     return rows
 
@@ -147,13 +147,6 @@ def _pos(tok: Token) -> str | None:
         return "noun"
     return None
 
-
-@functools.lru_cache(maxsize=None)
-def trigger_hashes() -> frozenset[int]:
-    """The string-store hashes of every trigger word and its lemma slips, for a quick first look
-    (a hash is the word's, whatever the vocabulary)."""
-    return frozenset(hash_string(w) for lemma, _ in TRIGGERS
-                     for w in (lemma, *(s for s, m in LEMMA_SLIPS.items() if m == lemma)))
 
 
 def triggers_of(tok: Token) -> list[Trigger]:
@@ -473,8 +466,7 @@ def find_actions(art: ParsedArticle) -> list[EventMention]:
     needs its event-noun object claims it, and a light verb leaves the event to its noun."""
     found = []
     claimed: set[int] = set()
-    words = trigger_hashes()
-    candidates = [t for t in art.doc if t.lemma in words or t.lower in words]   # one pass, by hash
+    candidates = tokens_with(art.doc, frozenset(TRIGGER_WORDS))
     verbs = [t for t in candidates if _pos(t) == "verb"]
     nouns = [t for t in candidates if _pos(t) == "noun"]
     for tok in verbs + nouns:

@@ -22,7 +22,7 @@ from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, HELD, MEETING, 
                                    PLANNED, CardField, EventKind, meeting_summary, register)
 from dateline.graph.status import event_status
 from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
-from dateline.nlp import VERBAL, sentence
+from dateline.nlp import VERBAL, sentence, tokens_with
 
 KIND = register(EventKind(
     "meeting", MEETING, "CONSULT", "meetings, talks, visits to a person, summits", (PARTICIPANT, "place"),
@@ -32,12 +32,14 @@ KIND = register(EventKind(
 
 # Words whose date, in the sentence before, can be the date of a meeting.
 MEETING_WORDS = set(MEETING_VERBS) | MEETING_NOUNS | set(QUALIFIED_NOUNS) | set(HOLDING_VERBS)
+# Every word a meeting is told by (is_meeting_verb, is_meeting_noun): the finder's first look.
+MEETING_TRIGGERS = frozenset(set(MEETING_VERBS) | MEETING_NOUNS | set(QUALIFIED_NOUNS))
 
 
 @finder
 def find_meetings(art: ParsedArticle) -> list[EventMention]:
     found = []
-    for tok in art.doc:
+    for tok in tokens_with(art.doc, MEETING_TRIGGERS):
         if is_meeting_verb(tok):
             participants, path, verb = verb_meeting(art, tok)
         elif is_meeting_noun(tok) and not _held_by_meeting_verb(tok):

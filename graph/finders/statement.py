@@ -34,12 +34,14 @@ from dateline.graph.finders import finder
 from dateline.graph.schema import (ADDRESSEE, BY_WORDS, QUOTE, SPEAKER, TEXT, STATEMENT, CardField, DATE_FIELDS, EventKind, register,
                                    statement_summary)
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
-from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence
+from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence, tokens_with
 
 PHRASAL_VERBS = {verb for verb, _ in PHRASAL_CUES}
 LIGHT_OBJECTS = LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS   # what a light verb's object is, to tell speech
 SPEECH_OR_SAYING_NOUNS = SPEECH_NOUNS | SAYING_NOUNS
 SPEAKING_PRONOUNS = PERSON_PRONOUNS | SOURCE_PRONOUNS | NOT_SOURCES | PEOPLE_PRONOUNS
+# every word a cue is made of (is_cue): a finder's first look
+CUE_WORDS = frozenset(QUOTE_VERBS | CUE_VERBS | LIGHT_VERBS | PHRASAL_VERBS | SPEECH_OR_SAYING_NOUNS | {"according"})
 
 __all__ = ["SPEECH_VERBS", "StatementMention", "UnnamedSource", "find_statements"]
 
@@ -99,7 +101,7 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
     carried: dict[int, Source] = {}   # speech verbs that carry on a statement before them, and its source
     for s in statements:
         content_tokens.update(_token_ids(art, s.start, s.end))
-    for tok in art.doc:
+    for tok in tokens_with(art.doc, CUE_WORDS):
         if not is_cue(tok) or tok.i in content_tokens or in_quote(art, tok.idx):
             continue   # a cue inside what someone said belongs to that statement
         st = speech_act(art, tok, used_quotes, statements, carried.get(tok.i))
