@@ -237,13 +237,16 @@ def decide_kind(evidence: Counter) -> str:
     KIND_PRECEDENCE. Where some mention gave the full name, the labels of one-word mentions do not
     count: the tagger labels a full name far better than a bare surname ("Trump" is often ORG)."""
     full = any(source == FULL_NAME_LABEL for _, source in evidence)
-    totals = Counter()
+    totals: dict[str, int] = {}
     for (kind, source), weight in evidence.items():
         if not (full and source == LABEL):
-            totals[kind] += weight
+            totals[kind] = totals.get(kind, 0) + weight
     if not totals:
         return KIND_PRECEDENCE[1]
-    return min(totals, key=lambda k: (-totals[k], KIND_PRECEDENCE.index(k)))
+    return min(totals, key=lambda k: (-totals[k], PRECEDENCE_RANK[k]))
+
+
+PRECEDENCE_RANK = {kind: rank for rank, kind in enumerate(KIND_PRECEDENCE)}
 
 
 def kind_evidence(kind: str, source: str) -> Counter:
