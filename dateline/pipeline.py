@@ -265,40 +265,41 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
             new_prints[item.key] = print_
             yield item
 
-    try:
-        for chunk in batches(annotate_corpus(to_annotate(), jobs, scheduler=scheduler), BATCH_SIZE):
-            for failed in [a for a in chunk if isinstance(a, NotAnnotated)]:
-                del metas[failed.key]
-                report.skipped.append(failed.skipped)
-                if on_article:
-                    on_article(failed.skipped)
-            chunk = [a for a in chunk if not isinstance(a, NotAnnotated)]
-            if store is not None:   # stored as they come: a build killed later loses none of them
-                store.put((a.key, new_prints[a.key], a) for a in chunk)
-            for annotated in chunk:
-                report.parsed += 1
-                if store is None:
-                    annotated_here[annotated.key] = annotated.facts
-                done(annotated)
-        if store is not None:
-            store.keep_only(set(metas))
-            facts = []
-            for key in metas:   # as stored, so a reused article merges alike
-                annotated = store.get(key)
-                if key not in new_prints:
-                    done(annotated)
-                annotated.facts.meta = metas[key]
-                facts.append(annotated.facts)
-        else:
-            facts = [annotated_here[key] for key in metas]
-    finally:
-        if store is not None:
-            store.close()
     # Every article's facts, then the graph, are long-lived objects by the hundred thousand: out of
-    # the collector's walks while the merge and the exports make more (a third of the merge's time),
-    # and not copied page by page into the forked writers by the collector's bookkeeping.
-    gc.freeze()
+    # the collector's walks as they come and while the merge and the exports make more (a third of
+    # the merge's time), and not copied page by page into the forked writers by its bookkeeping.
     try:
+        try:
+            for chunk in batches(annotate_corpus(to_annotate(), jobs, scheduler=scheduler), BATCH_SIZE):
+                for failed in [a for a in chunk if isinstance(a, NotAnnotated)]:
+                    del metas[failed.key]
+                    report.skipped.append(failed.skipped)
+                    if on_article:
+                        on_article(failed.skipped)
+                chunk = [a for a in chunk if not isinstance(a, NotAnnotated)]
+                if store is not None:   # stored as they come: a build killed later loses none of them
+                    store.put((a.key, new_prints[a.key], a) for a in chunk)
+                for annotated in chunk:
+                    report.parsed += 1
+                    if store is None:
+                        annotated_here[annotated.key] = annotated.facts
+                    done(annotated)
+                gc.freeze()
+            if store is not None:
+                store.keep_only(set(metas))
+                facts = []
+                for key in metas:   # as stored, so a reused article merges alike
+                    annotated = store.get(key)
+                    if key not in new_prints:
+                        done(annotated)
+                    annotated.facts.meta = metas[key]
+                    facts.append(annotated.facts)
+            else:
+                facts = [annotated_here[key] for key in metas]
+        finally:
+            if store is not None:
+                store.close()
+        gc.freeze()
         graph = build_graph(facts, alias_file)
         if staging is not None:
             export(graph, staging, html=html, title=title or corpus_title(paths), jobs=jobs)
