@@ -212,12 +212,16 @@ class Group:
     pronouns: Counter = field(default_factory=Counter)
     joins: list[Join] = field(default_factory=list)
     pin: str | None = None
+    _kind: str | None = field(default=None, repr=False, compare=False)   # decided again when an item comes
 
     @property
     def kind(self) -> str:
-        return decide_kind(self.evidence)
+        if self._kind is None:
+            self._kind = decide_kind(self.evidence)
+        return self._kind
 
     def add(self, index: int, item: Item) -> None:
+        self._kind = None
         self.items.append(index)
         self.names[item.name] += item.weight
         self.evidence.update(item.evidence)
@@ -288,11 +292,13 @@ def _full_match(item: Item, groups: list[Group], index: dict) -> tuple[int | Non
     toks = name_tokens(item.name)
     if not toks:
         return None, None
+    kind = decide_kind(item.evidence)
     for g in sorted(index.get(toks[0], set()) & index.get(toks[-1], set())):
         if not groups[g].accepts(item, full_name=len(toks) > 1):
             continue
+        group_kind = groups[g].kind
         for known in sorted(groups[g].names):
-            rule = same_name(item.name, known, decide_kind(item.evidence), groups[g].kind)
+            rule = same_name(item.name, known, kind, group_kind)
             if rule:
                 return g, (Join(item.name, known, rule) if item.name != known else None)
     return None, None
@@ -312,8 +318,9 @@ def _short_match(item: Item, groups: list[Group], index: dict, items: list[Item]
     for g in sorted(pool):
         if not groups[g].accepts(item):
             continue
+        group_kind = groups[g].kind
         for known in sorted(groups[g].names, key=lambda n: (-len(n), n)):
-            rule = acronym_of(item.name, known) or short_form(item.name, known, kind, groups[g].kind)
+            rule = acronym_of(item.name, known) or short_form(item.name, known, kind, group_kind)
             if rule:
                 fits[g] = Join(item.name, known, rule)
                 break
@@ -365,6 +372,7 @@ def _merge_pinned(groups: list[Group], owner: list[int]) -> None:
         keep.items.extend(group.items)
         keep.names.update(group.names)
         keep.evidence.update(group.evidence)
+        keep._kind = None
         keep.genders |= group.genders
         keep.pronouns.update(group.pronouns)
         keep.joins.extend(group.joins)
