@@ -433,8 +433,11 @@ def read_trigger(art: ParsedArticle, tok: Token, trig: Trigger) -> EventMention 
 
 def _fills(art: ParsedArticle, tok: Token, lemmas: frozenset[str]) -> bool:
     """Does a slot's head fit a row's needs: one of its words, or "@any", or "@location" /
-    "@person" when it names an actor of that kind."""
+    "@person" when it names an actor of that kind. A look only: the described actors made to see
+    their kinds are taken back (the mention that reads the slot makes its own)."""
+    made = len(art.actors)
     kinds = {art.actors[a].kind for a in slot_actors(art, tok, aims=False)}
+    del art.actors[made:]
     return ("@any" in lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
             or any(f"@{kind}" in lemmas for kind in kinds)
             or any(_fills(art, t, lemmas) for t in measured(tok)))
