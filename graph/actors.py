@@ -348,7 +348,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.extend(_entity_mention(doc, text, ent, label_kind, words))
     named_words = {w for m in mentions for w in m.name.split()}   # "Trump-Clinton" is one word of its own
-    mentions = [m for m in mentions if not is_name_pair(m.name, named_words)]
+    mentions = [m for m in mentions if not is_name_pair(m.name, named_words, modifies_noun(doc[m.root]))]
     people = {m.name for m in mentions if decide_kind(m.evidence) == "person"}
     models = [m for m in model_names(doc) if m.name.rsplit(" ", 1)[0] not in people]   # "Clinton 52" is a poll
     shorts = short_references(doc, text, mentions) + models
@@ -358,14 +358,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return sorted(mentions + shorts, key=lambda m: m.start)
 
 
-def is_name_pair(name: str, named_words: set[str]) -> bool:
+def is_name_pair(name: str, named_words: set[str], modifier: bool) -> bool:
     """ "the Trump-Clinton race": two actors' names joined by a hyphen are a pair, no actor; a
     hyphenated name whose parts name no one else ("Jae-in", "Lloyd-Webber") is one. `named_words`:
-    the words of the article's names."""
+    the words of the article's names. Written before a noun ("the Obama-Clinton disaster", the
+    `modifier`), the pair is one of the article's actors with someone it need not name again."""
     parts = name.split("-")
     if len(parts) < 2 or any(" " in p or not p for p in parts):
         return False
-    return all(p in named_words for p in parts)
+    named = [p in named_words for p in parts]
+    return all(named) or modifier and any(named)
+
+
+def modifies_noun(root: Token) -> bool:
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
 
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d|\d+(?:st|nd|rd|th|s)")   # a year, an ordinal ("1st"), a decade ("90s")

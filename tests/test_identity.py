@@ -205,6 +205,8 @@ CLEANED = [
     ("Tycoon Harold Pike said he would buy the club, the tycoon told reporters.", "Harold Pike", "Tycoon"),
     ("Hotel magnate Harold Pike said he would stay.", "Harold Pike", "magnate"),
     ("\"We will win,\" said Army Capt. Harold Pike, who served twice.", "Harold Pike", "."),
+    # a hyphenated name before a noun, its parts naming no one alone, is a name
+    ("Nora Lloyd-Varga spoke on Monday. The Lloyd-Varga plan was rejected by the council.", "Lloyd-Varga", "The"),
 ]
 
 
@@ -222,6 +224,10 @@ NOT_ACTORS = [
     ("Rescuers searched the rubble in Aleppo. (Reuters Photo/NNA)", "NNA"),
     ("Crowds refuse to let the rain spoil the parade in Lisbon.", "Crowds"),   # a common noun opening a sentence
     ("Renata Alves and Tomas Varga met. The Alves-Varga race tightened on Monday.", "Alves-Varga"),   # a pair
+    # a pair before a noun, one of them not named alone
+    ("Tomas Varga spoke. It is the latest example of the failed Alves-Varga foreign policy, he said.", "Alves-Varga"),
+    ("Tomas Varga spoke on Monday. He cited the Kessler-Varga policies, which he said had harmed the economy.",
+     "Kessler-Varga"),
 ]
 
 
