@@ -9,7 +9,7 @@ from collections.abc import Collection
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -60,35 +60,41 @@ def news_sentence_breaks(doc: Doc) -> Doc:
     return doc
 
 
-_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PER_PARSE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _per_parse(doc: Doc, name: str, make):
+    """What the stages read of one parse again and again, made once per parse (and let go with it)."""
+    memo = _PER_PARSE.setdefault(doc, {})
+    if name not in memo:
+        memo[name] = make(doc)
+    return memo[name]
 
 
 def doc_text(doc: Doc) -> str:
-    """The parsed text. spaCy joins it from the tokens again at every `doc.text`; every stage
-    reads it, so it is joined once per parse."""
-    text = _TEXTS.get(doc)
-    if text is None:
-        text = _TEXTS[doc] = doc.text
-    return text
+    """The parsed text (spaCy joins it from the tokens again at every `doc.text`)."""
+    return _per_parse(doc, "text", lambda d: d.text)
 
 
-_SENTENCE_BOUNDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def doc_words(doc: Doc) -> list[str]:
+    """Every token's text, in order."""
+    return _per_parse(doc, "words", lambda d: [d.vocab.strings[o] for o in d.to_array(ORTH).tolist()])
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first and the end token index of every sentence."""
+    def bounds(d: Doc) -> tuple[list[int], list[int]]:
+        sents = list(d.sents)
+        return [s.start for s in sents], [s.end for s in sents]
+
+    return _per_parse(doc, "sentences", bounds)
 
 
 def sentence(token: Token) -> Span:
-    """The token's sentence: `token.sent`, which spaCy finds by walking the tokens at every access,
-    here found among the doc's sentence bounds, listed once per parse."""
-    doc = token.doc
-    bounds = _SENTENCE_BOUNDS.get(doc)
-    if bounds is None:
-        sents = list(doc.sents)
-        bounds = _SENTENCE_BOUNDS[doc] = ([s.start for s in sents], [s.end for s in sents])
-    starts, ends = bounds
+    """The token's sentence: `token.sent`, which spaCy finds by walking the tokens at every access."""
+    starts, ends = sentence_bounds(token.doc)
     k = bisect.bisect_right(starts, token.i) - 1
-    return doc[starts[k]:ends[k]]
-
-
-_WORD_ARRAYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    return token.doc[starts[k]:ends[k]]
 
 
 @functools.lru_cache(maxsize=None)
@@ -99,9 +105,7 @@ def word_hashes(words: frozenset[str]) -> numpy.ndarray:
 def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lemma or lower-case form is one of `words`, in text order: a finder's
     first look, by string hash over the doc's arrays, before it reads any token's parse."""
-    arrays = _WORD_ARRAYS.get(doc)
-    if arrays is None:
-        arrays = _WORD_ARRAYS[doc] = doc.to_array([LEMMA, LOWER])
+    arrays = _per_parse(doc, "lemma and lower", lambda d: d.to_array([LEMMA, LOWER]))
     hits = numpy.isin(arrays, word_hashes(words)).any(axis=1)
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
 

@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.graph.identity import (
@@ -25,7 +24,7 @@ from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
     MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PRONOUN_GENDER, TITLES)
-from dateline.nlp import NAME_TAGS, doc_text, sentence
+from dateline.nlp import NAME_TAGS, doc_text, doc_words, sentence, sentence_bounds
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 TITLE_WORDS = TITLES | set(HONORIFIC_GENDER)   # the words written before a name that belong to how it was named
@@ -79,8 +78,8 @@ class WordUse:
     @classmethod
     def of(cls, doc: Doc) -> "WordUse":
         # counted per distinct word: an article writes each word many times
-        words = [doc.vocab.strings[orth] for orth in doc.to_array(ORTH).tolist()]
-        sent_starts = [s.start for s in doc.sents]
+        words = doc_words(doc)
+        sent_starts = sentence_bounds(doc)[0]
         opening = Counter(words[i] for i in sent_starts)   # a capital opening a sentence says nothing
         lower, cap = Counter(), Counter()
         for word, n in Counter(words).items():
@@ -383,9 +382,9 @@ def model_names(doc: Doc) -> list[Mention]:
     product, whatever the tagger made of them. Never a person's name with a number ("Clinton 52"),
     a date ("June 24"), a share ("46 percent") or a year."""
     out = []
-    orths = doc.to_array(ORTH).tolist()
-    numbered = {o for o in set(orths) if DIGIT.search(doc.vocab.strings[o])}   # per distinct word
-    for t in (doc[i] for i, o in enumerate(orths) if o in numbered):
+    words = doc_words(doc)
+    numbered = {w for w in set(words) if DIGIT.search(w)}   # per distinct word
+    for t in (doc[i] for i, w in enumerate(words) if w in numbered):
         if t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text.lower()):
             continue
         k = t.i
