@@ -81,20 +81,30 @@ def doc_words(doc: Doc) -> list[str]:
     return _per_parse(doc, "words", lambda d: [d.vocab.strings[o] for o in d.to_array(ORTH).tolist()])
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, listed once per parse."""
+    return _per_parse(doc, "sentences", lambda d: list(d.sents))
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """The first and the end token index of every sentence."""
-    def bounds(d: Doc) -> tuple[list[int], list[int]]:
-        sents = list(d.sents)
-        return [s.start for s in sents], [s.end for s in sents]
+    return _per_parse(doc, "sentence bounds", lambda d: ([s.start for s in sentences(d)], [s.end for s in sentences(d)]))
 
-    return _per_parse(doc, "sentences", bounds)
+
+def sentence_number(doc: Doc, i: int) -> int:
+    """The index in `sentences(doc)` of the sentence that holds token `i`."""
+    return bisect.bisect_right(sentence_bounds(doc)[0], i) - 1
+
+
+def sentence_before_start(token: Token) -> int:
+    """The first character of the sentence before the token's (of its own in the first sentence):
+    how far back "it" or "they" looks for what it stands for."""
+    return sentences(token.doc)[max(0, sentence_number(token.doc, token.i) - 1)].start_char
 
 
 def sentence(token: Token) -> Span:
     """The token's sentence: `token.sent`, which spaCy finds by walking the tokens at every access."""
-    starts, ends = sentence_bounds(token.doc)
-    k = bisect.bisect_right(starts, token.i) - 1
-    return token.doc[starts[k]:ends[k]]
+    return sentences(token.doc)[sentence_number(token.doc, token.i)]
 
 
 @functools.lru_cache(maxsize=None)

@@ -24,7 +24,7 @@ from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
     MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PRONOUN_GENDER, TITLES)
-from dateline.nlp import NAME_TAGS, doc_text, doc_words, sentence, sentence_bounds
+from dateline.nlp import NAME_TAGS, doc_text, doc_words, sentence, sentence_bounds, sentence_number
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 TITLE_WORDS = TITLES | set(HONORIFIC_GENDER)   # the words written before a name that belong to how it was named
@@ -498,7 +498,7 @@ def short_references(doc: Doc, text: str, mentions: list[Mention]) -> list[Menti
 
 
 def _sent_index(doc: Doc, token_i: int) -> int:
-    return sentence(doc[token_i]).start   # sentence identified by its first token index
+    return sentence_bounds(doc)[0][sentence_number(doc, token_i)]   # a sentence is named by its first token index
 
 
 # ---------------------------------------------------------------- one actor per entity

@@ -1,6 +1,8 @@
 """One parsed article as the event finders see it: text, quotations, actors by token, evidence spans."""
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -45,16 +47,12 @@ class ParsedArticle:
     person_focus: list[tuple[int, int]] = field(default_factory=list)  # (char, actor) subjects in reading order
     organization_focus: list[tuple[int, int]] = field(default_factory=list)   # likewise, organisations
     place: str | None = None           # the dateline's place ("DAMASCUS --")
-    sents: list = field(default_factory=list)
-    sent_index: dict[int, int] = field(default_factory=dict)         # a sentence's first token -> its index
 
 
 def read_article(key: str, doc: Doc, published: str | None, mentions: list[Mention],
                  owner: list[int], actors: list[LocalActor], timexes: list) -> ParsedArticle:
     art = ParsedArticle(key, doc, doc_text(doc), published, mentions, owner, actors, timexes)
     art.quotes = find_quotes(art.text)
-    art.sents = list(doc.sents)
-    art.sent_index = {s.start: i for i, s in enumerate(art.sents)}
     for i, m in enumerate(mentions):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         for t in span or ():
@@ -103,7 +101,8 @@ def as_printed(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 def in_quote(art: ParsedArticle, char: int) -> bool:
-    return any(s <= char < e for s, e in art.quotes)
+    k = bisect.bisect_right(art.quotes, (char, math.inf)) - 1   # the quotes are sorted and do not overlap
+    return k >= 0 and char < art.quotes[k][1]
 
 
 def evidence(art: ParsedArticle, start: int, end: int) -> Evidence:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dateline.graph.article import ParsedArticle, in_quote
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
-from dateline.nlp import governing_verb, sentence
+from dateline.nlp import governing_verb, sentence_before_start
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # "it", "they", "its", "their" stand for an organisation, a country or a group: the subject of the
@@ -54,7 +54,7 @@ def _is_caption_token(art: ParsedArticle, tok: Token) -> bool:
 def organization_before(art: ParsedArticle, tok: Token) -> int | None:
     """ "Microsoft said ... It added that ...": "it" as a subject is the organisation that was the
     subject in its own or the sentence before, if there is one."""
-    since = art.sents[max(0, art.sent_index[sentence(tok).start] - 1)].start_char
+    since = sentence_before_start(tok)
     before = [a for c, a in art.organization_focus if since <= c < tok.idx]
     return before[-1] if before else None
 

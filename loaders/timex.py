@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -186,12 +187,12 @@ def names_capitalised(m: re.Match) -> bool:
 SPACE = re.compile(r"\s")
 
 
-def windows(text: str) -> list[tuple[int, int, set[str]]]:
+def windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """The stretches of text around triggers, merged, with the trigger kinds in each; a stretch ends at
     a space so that no word is cut."""
-    merged: list[tuple[int, int, set[str]]] = []
+    merged: list[tuple[int, int, frozenset[str]]] = []
     for m in TRIGGER_TOKENS.finditer(text):
-        kinds = trigger_kinds(m)
+        kinds = trigger_kinds(m.lastgroup, m.group())
         if not kinds:
             continue
         start = max(0, m.start() - TRIGGER_MARGIN)
@@ -213,13 +214,19 @@ def quoted_title(text: str, start: int, end: int) -> bool:
             and text[start].isupper())
 
 
+@functools.lru_cache(maxsize=None)
+def rules_for(kinds: frozenset[str]) -> list[tuple[int, Rule]]:
+    """The rules (with their order) that need one of the trigger kinds a window holds."""
+    return [(order, rule) for order, rule in enumerate(RULES) if rule.needs & kinds]
+
+
 def candidates_in(text: str) -> list[Candidate]:
-    blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text)]
     found = []
     for window_start, window_end, kinds in windows(text):
-        for order, rule in enumerate(RULES):
-            if not rule.needs & kinds:
-                continue
+        # every false friend holds a trigger and reaches less than TRIGGER_MARGIN from it, so the
+        # ones a candidate here can overlap are all inside this window
+        blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text, window_start, window_end)]
+        for order, rule in rules_for(kinds):
             for m in rule.pattern.finditer(text, window_start, window_end):
                 start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
                 if (start < end and names_capitalised(m) and not quoted_title(text, start, end)

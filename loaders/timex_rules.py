@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -1326,19 +1327,21 @@ TRIGGER_MARGIN = 45  # characters scanned on each side of a trigger: the longest
 NARROW_TRIGGERS = {"year": "yearword", "years": "yearword", "quarter": "quarterword", "quarters": "quarterword"}
 
 
-def trigger_kinds(m: re.Match) -> set[str]:
-    """The trigger kinds of a token (none for words that trigger nothing, or names written in lower case)."""
-    word = m.group("word")
-    if word is None:
-        return {m.lastgroup}
-    lowered = word.lower()
+@functools.lru_cache(maxsize=8192)
+def trigger_kinds(group: str, token: str) -> frozenset[str]:
+    """The trigger kinds of a token that TRIGGER_TOKENS matched in `group` (none for words that
+    trigger nothing, or names written in lower case); cached, as news repeats its words."""
+    if group != "word":
+        return frozenset({group})
+    lowered = token.lower()
     kind = TRIGGER_WORDS.get(lowered) or TRIGGER_WORDS.get(lowered[:-1] if lowered.endswith("s") else "")
-    if kind is None or kind in NAME_KINDS and not word[0].isupper():
-        return set()
-    return {kind, NARROW_TRIGGERS[lowered]} if lowered in NARROW_TRIGGERS else {kind}
+    if kind is None or kind in NAME_KINDS and not token[0].isupper():
+        return frozenset()
+    return frozenset({kind, NARROW_TRIGGERS[lowered]} if lowered in NARROW_TRIGGERS else {kind})
 
 
-# spans that look like dates but are names or idioms: a candidate overlapping one is dropped
+# spans that look like dates but are names or idioms: a candidate overlapping one is dropped. Each
+# holds a trigger and reaches less than TRIGGER_MARGIN from it: they are looked for in the windows only.
 FALSE_FRIENDS = [re.compile(p) for p in [
     # newspapers and programmes named after a weekday
     r"\b(?:Sunday|Saturday|Monday|Friday)\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|Sport|"

@@ -22,7 +22,7 @@ from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, HELD, MEETING, 
                                    PLANNED, CardField, EventKind, meeting_summary, register)
 from dateline.graph.status import event_status
 from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
-from dateline.nlp import VERBAL, sentence, tokens_with
+from dateline.nlp import VERBAL, sentence, sentence_number, sentences, tokens_with
 
 KIND = register(EventKind(
     "meeting", MEETING, "CONSULT", "meetings, talks, visits to a person, summits", (PARTICIPANT, "place"),
@@ -128,8 +128,8 @@ def _their(art: ParsedArticle, noun: Token, verb: Token) -> list[int | None]:
     one of the two sentences before names as its main verb's subjects and object ("Annan and Assad
     spoke for an hour. Their meeting ...", "Annan met Assad. Their meeting ...")."""
     here = _verb_actors(art, verb)
-    index = art.sent_index[sentence(noun).start]
-    for actors in [here, *(_verb_actors(art, s.root) for s in reversed(art.sents[max(0, index - 2):index]))]:
+    index = sentence_number(art.doc, noun.i)
+    for actors in [here, *(_verb_actors(art, s.root) for s in reversed(sentences(art.doc)[max(0, index - 2):index]))]:
         if len({p for p in actors if p is not None}) >= 2:
             return actors
     return here

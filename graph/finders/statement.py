@@ -34,7 +34,7 @@ from dateline.graph.finders import finder
 from dateline.graph.schema import (ADDRESSEE, BY_WORDS, QUOTE, SPEAKER, TEXT, STATEMENT, CardField, DATE_FIELDS, EventKind, register,
                                    statement_summary)
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
-from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence, tokens_with
+from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence, sentence_before_start, tokens_with
 
 PHRASAL_VERBS = {verb for verb, _ in PHRASAL_CUES}
 LIGHT_OBJECTS = LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS   # what a light verb's object is, to tell speech
@@ -601,7 +601,7 @@ def last_person_named(art: ParsedArticle, char: int) -> int | None:
 def earlier_unnamed(art: ParsedArticle, pronoun: Token, statements: list[StatementMention]) -> UnnamedSource | None:
     """ "Critics said ... They say ...": an unresolved "they" or "it" is the unnamed source of the
     statement told just before (in its own or the sentence before)."""
-    since = art.sents[max(0, art.sent_index[sentence(pronoun).start] - 1)].start_char
+    since = sentence_before_start(pronoun)
     before = [s.source for s in statements if s.source is not None and s.source.description != UNIDENTIFIED
               and since <= s.evidence.start < pronoun.idx]
     return before[-1] if before else None
