@@ -9,9 +9,10 @@ from collections.abc import Collection
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 # The quote marks of news text, the one table every stage reads: straight and curly marks, and the
@@ -109,7 +110,8 @@ def sentence(token: Token) -> Span:
 
 @functools.lru_cache(maxsize=None)
 def word_hashes(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+    """The ids spaCy's arrays hold for these strings: a symbol's own (labels such as "nsubj"), else the hash."""
+    return numpy.array(sorted(IDS.get(w, hash_string(w)) for w in words), dtype=numpy.uint64)
 
 
 def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -118,6 +120,23 @@ def tokens_with(doc: Doc, words: frozenset[str]) -> list[Token]:
     arrays = _per_parse(doc, "lemma and lower", lambda d: d.to_array([LEMMA, LOWER]))
     hits = numpy.isin(arrays, word_hashes(words)).any(axis=1)
     return [doc[int(i)] for i in numpy.flatnonzero(hits)]
+
+
+def tokens_labelled(doc: Doc, deps: frozenset[str]) -> list[Token]:
+    """The tokens whose dependency label is one of `deps`, in text order (by hash, like `tokens_with`)."""
+    labels = _per_parse(doc, "dependency labels", lambda d: d.to_array(DEP))
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(labels, word_hashes(deps)))]
+
+
+def entity_labels(doc: Doc) -> list[str]:
+    """Every token's entity label ("" outside entities), in order."""
+    def labels(d: Doc) -> list[str]:
+        out = [""] * len(d)
+        for ent in d.ents:
+            out[ent.start:ent.end] = [ent.label_] * len(ent)
+        return out
+
+    return _per_parse(doc, "entity labels", labels)
 
 
 def governing_verb(token: Token, also: Collection[str] = ()) -> Token | None:

@@ -24,7 +24,7 @@ from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
     MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
     PRONOUN_GENDER, TITLES)
-from dateline.nlp import NAME_TAGS, doc_text, doc_words, sentence, sentence_bounds, sentence_number
+from dateline.nlp import NAME_TAGS, doc_text, doc_words, entity_labels, sentence, sentence_bounds, sentence_number
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
 
 TITLE_WORDS = TITLES | set(HONORIFIC_GENDER)   # the words written before a name that belong to how it was named
@@ -464,11 +464,13 @@ def pronoun_after(doc: Doc, ent: Span) -> str | None:
         return None
     sent = sentence(ent.root)
     stop = sentence(doc[sent.end]).end if sent.end < len(doc) else sent.end
-    for t in doc[ent.end:stop]:
-        if t.ent_type_ in ("PERSON", "ORG"):   # the tagger's ORG is often a person too
+    labels, words = entity_labels(doc), doc_words(doc)
+    for i in range(ent.end, stop):
+        if labels[i] in ("PERSON", "ORG"):   # the tagger's ORG is often a person too
             return None
-        if t.lower_ in PRONOUN_GENDER:
-            return PRONOUN_GENDER[t.lower_]
+        gender = PRONOUN_GENDER.get(words[i].lower())
+        if gender:
+            return gender
     return None
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from dateline.graph.article import ParsedArticle, in_quote
 from dateline.graph.syntax import SUBJECT_DEPS, subject_of
-from dateline.nlp import governing_verb, sentence_before_start
+from dateline.nlp import governing_verb, sentence_before_start, tokens_labelled
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 # "it", "they", "its", "their" stand for an organisation, a country or a group: the subject of the
@@ -26,13 +26,16 @@ ANONYMOUS_NOUNS = {"official", "officials", "source", "sources", "spokesman", "s
                    "witness", "witnesses", "activist", "activists", "resident", "residents", "aide", "diplomats"}
 
 
+APPOSITION = frozenset({"appos"})
+
+
 def build_person_focus(art: ParsedArticle) -> None:
     """The people (and organisations) who are grammatical subjects of the running text, in
     reading order. A pronoun subject stands for the person it resolves to; captions and quoted
     words do not move the focus."""
-    for tok in art.doc:
-        if tok.dep_ not in SUBJECT_DEPS and not (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS):
-            continue
+    subjects = tokens_labelled(art.doc, SUBJECT_DEPS)
+    subjects += [t for t in tokens_labelled(art.doc, APPOSITION) if t.head.dep_ in SUBJECT_DEPS]
+    for tok in sorted(subjects, key=lambda t: t.i):
         if in_quote(art, tok.idx):
             continue
         actor = art.token_actor.get(tok.i)

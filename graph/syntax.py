@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from dateline.nlp import VERBAL
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_conjuncts(tok: Token) -> list[Token]:

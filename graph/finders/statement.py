@@ -130,7 +130,7 @@ def is_cue(tok: Token) -> bool:
 
 def _token_ids(art: ParsedArticle, start: int, end: int) -> set[int]:
     span = art.doc.char_span(start, end, alignment_mode="expand")
-    return {t.i for t in span or ()}
+    return set(range(span.start, span.end)) if span is not None else set()
 
 
 def phrasal(tok: Token) -> tuple[str, ...] | None:
