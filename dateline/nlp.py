@@ -82,30 +82,37 @@ def doc_words(doc: Doc) -> list[str]:
     return _per_parse(doc, "words", lambda d: [d.vocab.strings[o] for o in d.to_array(ORTH).tolist()])
 
 
-def sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences, listed once per parse."""
-    return _per_parse(doc, "sentences", lambda d: list(d.sents))
-
-
+# The memos hold plain values, never a Span or a Token: those hold their doc, which would then
+# never leave the WeakKeyDictionary.
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """The first and the end token index of every sentence."""
-    return _per_parse(doc, "sentence bounds", lambda d: ([s.start for s in sentences(d)], [s.end for s in sentences(d)]))
+    def bounds(d: Doc) -> tuple[list[int], list[int]]:
+        sents = list(d.sents)
+        return [s.start for s in sents], [s.end for s in sents]
+
+    return _per_parse(doc, "sentences", bounds)
+
+
+def sentence_span(doc: Doc, k: int) -> Span:
+    """The doc's sentence number `k` (from 0; negative from the end)."""
+    starts, ends = sentence_bounds(doc)
+    return doc[starts[k]:ends[k]]
 
 
 def sentence_number(doc: Doc, i: int) -> int:
-    """The index in `sentences(doc)` of the sentence that holds token `i`."""
+    """The number of the sentence that holds token `i` (see `sentence_span`)."""
     return bisect.bisect_right(sentence_bounds(doc)[0], i) - 1
 
 
 def sentence_before_start(token: Token) -> int:
     """The first character of the sentence before the token's (of its own in the first sentence):
     how far back "it" or "they" looks for what it stands for."""
-    return sentences(token.doc)[max(0, sentence_number(token.doc, token.i) - 1)].start_char
+    return sentence_span(token.doc, max(0, sentence_number(token.doc, token.i) - 1)).start_char
 
 
 def sentence(token: Token) -> Span:
     """The token's sentence: `token.sent`, which spaCy finds by walking the tokens at every access."""
-    return sentences(token.doc)[sentence_number(token.doc, token.i)]
+    return sentence_span(token.doc, sentence_number(token.doc, token.i))
 
 
 @functools.lru_cache(maxsize=None)

@@ -9,7 +9,7 @@ from dateline.graph.coref import PERSON_PRONOUNS, focus_before
 from dateline.graph.schema import HELD
 from dateline.graph.syntax import attached, clause_tokens
 from dateline.loaders.timex_values import day_of, day_part
-from dateline.nlp import sentence, sentence_number, sentences
+from dateline.nlp import sentence, sentence_bounds, sentence_number, sentence_span
 
 DATE_TYPES = {"DATE", "TIME"}
 
@@ -44,7 +44,7 @@ def previous_sentence_date(art: ParsedArticle, sent_start: int, actors: set[int]
     idx = sentence_number(art.doc, sent_start)
     if not idx:
         return None
-    prev = sentences(art.doc)[idx - 1]
+    prev = sentence_span(art.doc, idx - 1)
     if not any(art.token_actor.get(t.i) in actors for t in prev) and not any(
             t.lower_ in PERSON_PRONOUNS and focus_before(art, t.idx) in actors for t in prev):
         return None
@@ -68,8 +68,7 @@ def lead_dates(art: ParsedArticle, mentions: list, actors_of) -> None:
     most OCCASION_DAYS before publication: "Apple announced Friday ... Jobs said") and the text tells
     nothing of the publication day itself. `mentions` (statements and events) in text order, `actors_of(m)` the actors of one.
     Dates in place; only a date the lead's text gives is carried, and only to held events."""
-    sents = sentences(art.doc)
-    lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
+    lead_end = sentence_span(art.doc, min(LEAD_SENTENCES, len(sentence_bounds(art.doc)[0])) - 1).end_char
     occasion: dict[int, EventDate] = {}
     story: EventDate | None = None   # the story's own day: what anyone says or does later, undated, was then
     tells_today = tells_publication_day(art, lead_end)

@@ -22,7 +22,7 @@ from dateline.graph.schema import (BY_PARTICIPANTS, DATE_FIELDS, HELD, MEETING, 
                                    PLANNED, CardField, EventKind, meeting_summary, register)
 from dateline.graph.status import event_status
 from dateline.graph.syntax import attached, clause_path, subject_of, with_conjuncts
-from dateline.nlp import VERBAL, sentence, sentence_number, sentences, tokens_with
+from dateline.nlp import VERBAL, sentence, sentence_number, sentence_span, tokens_with
 
 KIND = register(EventKind(
     "meeting", MEETING, "CONSULT", "meetings, talks, visits to a person, summits", (PARTICIPANT, "place"),
@@ -129,7 +129,8 @@ def _their(art: ParsedArticle, noun: Token, verb: Token) -> list[int | None]:
     spoke for an hour. Their meeting ...", "Annan met Assad. Their meeting ...")."""
     here = _verb_actors(art, verb)
     index = sentence_number(art.doc, noun.i)
-    for actors in [here, *(_verb_actors(art, s.root) for s in reversed(sentences(art.doc)[max(0, index - 2):index]))]:
+    before = [sentence_span(art.doc, k) for k in range(max(0, index - 2), index)]
+    for actors in [here, *(_verb_actors(art, s.root) for s in reversed(before))]:
         if len({p for p in actors if p is not None}) >= 2:
             return actors
     return here
