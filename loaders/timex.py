@@ -223,15 +223,15 @@ def rules_for(kinds: frozenset[str]) -> list[tuple[int, Rule]]:
 def candidates_in(text: str) -> list[Candidate]:
     found = []
     for window_start, window_end, kinds in windows(text):
-        # every false friend holds a trigger and reaches less than TRIGGER_MARGIN from it, so the
-        # ones a candidate here can overlap are all inside this window
-        blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text, window_start, window_end)]
+        here = []
         for order, rule in rules_for(kinds):
             for m in rule.pattern.finditer(text, window_start, window_end):
                 start, end = m.span("t") if "t" in rule.pattern.groupindex else m.span()
-                if (start < end and names_capitalised(m) and not quoted_title(text, start, end)
-                        and not any(s < end and start < e for s, e in blocked)):
-                    found.append(Candidate(start, end, order, rule, m))
+                if start < end and names_capitalised(m) and not quoted_title(text, start, end):
+                    here.append(Candidate(start, end, order, rule, m))
+        if here:   # false friends lie inside the window of their trigger (see FALSE_FRIENDS)
+            blocked = [m.span() for p in FALSE_FRIENDS for m in p.finditer(text, window_start, window_end)]
+            found += [c for c in here if not any(s < c.end and c.start < e for s, e in blocked)]
     return found
 
 

@@ -6,6 +6,7 @@ from html import unescape
 import pytest
 
 from dateline.loaders.timex import find_timexes, timex_record, to_timeml
+from dateline.loaders.timex_rules import FALSE_FRIENDS
 from dateline.nlp import load_model
 
 D = datetime.date
@@ -293,6 +294,10 @@ NOT_DATES = [
     ('The film "Friday Night Lights" was a hit.', ["Friday"]),
     ("The virus spreads quickly in winter months.", ["winter"]),
     ("The Arab Spring began in Tunisia.", ["Spring"]),
+    ("Marchers remembered Bloody Sunday in Derry.", ["Sunday"]),
+    ("She told the Today programme that talks had failed.", ["Today"]),
+    ("The Black September group claimed the attack.", ["September"]),
+    ("Ratings for March Madness fell.", ["March"]),
     # 8. numbers in prices and indices, fractions, programme names, rates, ages
     ("The index ended at 1987.4 points.", ["1987.4"]),
     ("About a quarter of its stores will close.", ["a quarter"]),
@@ -347,6 +352,13 @@ def test_relative_expressions_without_publication_date_have_no_value(nlp, senten
 def test_absolute_expressions_keep_their_value_without_publication_date(nlp, sentence, text, value):
     hits = [t for t in found(nlp, sentence, None) if t.text == text]
     assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize("pattern", FALSE_FRIENDS, ids=lambda p: p.pattern[:40])
+def test_every_false_friend_has_a_row(pattern):
+    """Each false friend has a sentence in NOT_DATES, and so is shown to be found where it is
+    looked for: in the windows around date words (see `timex.candidates_in`)."""
+    assert any(pattern.search(sentence) for sentence, _ in NOT_DATES)
 
 
 @pytest.mark.parametrize("sentence,words", NOT_DATES)
