@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dateline.graph.article import ParsedArticle
 from dateline.graph.coref import PERSON_PRONOUNS, focus_before
 from dateline.graph.schema import HELD
-from dateline.graph.syntax import attached, clause_tokens
+from dateline.graph.syntax import attached, clause_tokens, modifies_other_noun
 from dateline.loaders.timex_values import day_of, day_part
 from dateline.nlp import sentence, sentence_bounds, sentence_number, sentence_span
 
@@ -23,19 +23,23 @@ class EventDate:
 
 def clause_date(art: ParsedArticle, path: set[int], exclude: set[int] = frozenset()) -> EventDate | None:
     """The first date of the sentence that belongs to the clause made of `path` (tokens in `exclude`,
-    such as a quotation, do not count)."""
+    such as a quotation, do not count); a date that names another thing of the clause ("the 2010
+    conference") only when the clause has no date of its own."""
     sent = sentence(art.doc[min(path)])
+    naming: EventDate | None = None
     for tx in art.timexes:
         if tx.type not in DATE_TYPES or tx.value is None or not (sent.start_char <= tx.start < sent.end_char):
             continue
         if tx.value == "PRESENT_REF":   # "on sale now": no day of its own, the story's is better
             continue
         span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or any(t.i in exclude for t in span):
+        if span is None or any(t.i in exclude for t in span) or not attached(span.root, path):
             continue
-        if attached(span.root, path):
-            return EventDate(day_part(tx.value), tx.granularity, f'"{tx.text}" in the same clause: {tx.reason}')
-    return None
+        date = EventDate(day_part(tx.value), tx.granularity, f'"{tx.text}" in the same clause: {tx.reason}')
+        if not modifies_other_noun(span.root, path):
+            return date
+        naming = naming or date
+    return naming
 
 
 def previous_sentence_date(art: ParsedArticle, sent_start: int, actors: set[int], event_words: set[str]) -> EventDate | None:

@@ -16,6 +16,7 @@ import networkx as nx
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.graph.attribution_tables import NEGATIONS
+from dateline.graph.dating import NO_DATE
 from dateline.graph.events import EventMention
 from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import UnnamedSource
@@ -94,9 +95,8 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
         if target is None:
             target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter(), "statuses": set()}
             meetings.append(target)
-        elif not is_fallback(m.date) and (len(m.date.value) > len(target["date"])
-                                          or all(is_fallback(r[1].date) for r in target["reports"])):
-            target["date"] = m.date.value   # the more precise date of the two
+        elif refines(m.date, target):
+            target["date"] = m.date.value
         if m.date.value is not None:
             for x, y in combinations(sorted(target["people"] | set(people)), 2):
                 if not (x in target["people"] and y in target["people"]):
@@ -114,7 +114,15 @@ FALLBACK_DAYS = 7   # a report dated only by its publication day can tell a meet
 
 def is_fallback(date) -> bool:
     """Is an event's date only its article's publication day (no date in the text)?"""
-    return date.basis.startswith("no date in the text")
+    return date.basis.startswith(NO_DATE)
+
+
+def refines(date, group: dict) -> bool:
+    """Does a report's date make its group's more precise: a date the text gives, finer than the
+    group's or the first the text gives? A publication day never does: it bounds the day, it does
+    not tell it (one report dated by it, one by "2010", stays "2010")."""
+    return not is_fallback(date) and date.value is not None and (
+        len(date.value) > len(group["date"] or "") or all(is_fallback(r[1].date) for r in group["reports"]))
 
 
 def fallback_target(published: str | None, people: set[str], status: str, by_pair: dict) -> dict | None:
@@ -359,7 +367,7 @@ def add_actions(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: di
             target = {"date": m.date.value, "place": m.place, "statuses": set(), "reports": [], "articles": set(),
                       "roles": defaultdict(list)}
             groups.append(target)
-        elif len(m.date.value or "") > len(target["date"] or ""):
+        elif refines(m.date, target):
             target["date"] = m.date.value
         target["place"] = target["place"] or m.place
         target["statuses"].add(m.status)

@@ -7,6 +7,9 @@ from dateline.nlp import VERBAL
 
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A date in one of these relations to a noun names that thing ("the 2010 conference", "its 2011
+# budget", "Monday's vote"): it dates the event only when the noun is the event's own word.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
@@ -47,6 +50,12 @@ def attached(tok: Token, path: set[int]) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+
+
+def modifies_other_noun(tok: Token, path: set[int]) -> bool:
+    """Is `tok` a modifier of a noun outside the clause's own words ("at the company's 2010
+    conference two weeks ago": 2010 dates the conference, not what was done there)?"""
+    return tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.i not in path and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def clause_path(trigger: Token) -> tuple[set[int], Token]:

@@ -98,6 +98,9 @@ EVENTS = [
     ("France condemned the attack.", "accuse", "ACCUSE", "held", PUBLISHED, ["France"], [], None, None),
     ("The ceasefire was supposed to begin in mid-April.", "retreat", "AGREE", "planned", "2012-04", [], [], None, None),
     ("Apple launched the iPad in January.", "launch", None, "held", "2012-01", ["Apple"], [], None, None),
+    # a year that names the occasion ("the 2012 fair") gives way to the clause's own day
+    ("Nokia unveiled the tablet at the 2012 trade fair on Tuesday.", "launch", None, "held", "2012-03-06",
+     ["Nokia"], [], None, None),
     ("The European Parliament voted against the treaty on Thursday.", "vote", None, "held", "2012-03-08",
      ["European Parliament"], [], None, None),
     ("Scotland will hold a referendum in September.", "vote", None, "planned", "2012-09", ["Scotland"], [], None, None),
@@ -160,6 +163,14 @@ def test_the_same_event_told_by_two_outlets_is_one_node_planned_then_held(tmp_pa
     (aid,) = [d for _, d in g.nodes(data=True) if d.get("kind") == "aid"]
     assert (aid["status"], aid["plover"], aid["date"]) == ("held", "AID", "2012-03-12")
     assert sorted(a for _, a, k in g.out_edges(aid["id"], keys=True) if k == "REPORTED_IN") == ["article:a", "article:b"]
+
+
+def test_a_publication_day_never_makes_a_written_date_more_precise(tmp_path):
+    (tmp_path / "a.txt").write_text("---\npublished: 2012-03-10\n---\nApple launched the iPad in 2012.\n")
+    (tmp_path / "b.txt").write_text("---\npublished: 2012-05-20\n---\nApple launched the iPad.\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (launch,) = [d for _, d in g.nodes(data=True) if d.get("kind") == "launch"]
+    assert (launch["date"], launch["date_basis"]) == ("2012", '"2012" in the same clause: year written out')
 
 
 def test_events_of_one_actor_on_one_day_with_other_sides_stay_apart(tmp_path):
