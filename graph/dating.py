@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dateline.graph.article import ParsedArticle
 from dateline.graph.coref import PERSON_PRONOUNS, focus_before
 from dateline.graph.schema import HELD
-from dateline.graph.syntax import attached, clause_tokens, modifies_other_noun
+from dateline.graph.syntax import attached, clause_tokens, modifies_other_noun, opens_coordination
 from dateline.loaders.timex_values import day_of, day_part
 from dateline.nlp import sentence, sentence_bounds, sentence_number, sentence_span
 
@@ -33,7 +33,8 @@ def clause_date(art: ParsedArticle, path: set[int], exclude: set[int] = frozense
         if tx.value == "PRESENT_REF":   # "on sale now": no day of its own, the story's is better
             continue
         span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None or any(t.i in exclude for t in span) or not attached(span.root, path):
+        if (span is None or any(t.i in exclude for t in span)
+                or not (attached(span.root, path) or opens_coordination(span.root, path))):
             continue
         date = EventDate(day_part(tx.value), tx.granularity, f'"{tx.text}" in the same clause: {tx.reason}')
         if not modifies_other_noun(span.root, path):

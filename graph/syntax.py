@@ -58,6 +58,21 @@ def modifies_other_noun(tok: Token, path: set[int]) -> bool:
     return tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.i not in path and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+def opens_coordination(tok: Token, path: set[int]) -> bool:
+    """Does `tok` open coordinated clauses, before the first one's subject, when the clause made of
+    `path` is a later one ("One year later he was fired and he founded NeXT": the year is both's)?
+    After the subject it is the first clause's alone ("He started Apple in 1976 and founded NeXT")."""
+    doc = tok.doc
+    verb = next((doc[i] for i in path if doc[i].pos_ in VERBAL and doc[i].head.i not in path), None)
+    if verb is None or verb.dep_ != "conj":
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    first = subject.left_edge.i if subject is not None else verb.i
+    return tok.i < first and attached(tok, {verb.i})
+
+
 def clause_path(trigger: Token) -> tuple[set[int], Token]:
     """The trigger and its ancestors up to and including the first verb; and that verb (the root
     when there is none). For a noun, also the infinitives that verb governs, which say what the

@@ -98,6 +98,11 @@ EVENTS = [
     ("France condemned the attack.", "accuse", "ACCUSE", "held", PUBLISHED, ["France"], [], None, None),
     ("The ceasefire was supposed to begin in mid-April.", "retreat", "AGREE", "planned", "2012-04", [], [], None, None),
     ("Apple launched the iPad in January.", "launch", None, "held", "2012-01", ["Apple"], [], None, None),
+    # a date that opens coordinated clauses, before the first one's subject, dates each of them
+    ("On Tuesday police closed the road and soldiers shelled Idlib.", "assault", "ASSAULT", "held", "2012-03-06",
+     ["soldiers"], ["Idlib"], None, None),
+    ("Ingvar Kamprad left Sweden in 1973 and founded IKEA.", "founding", None, "held", PUBLISHED,
+     ["Ingvar Kamprad"], ["IKEA"], None, None),
     # a year that names the occasion ("the 2012 fair") gives way to the clause's own day
     ("Nokia unveiled the tablet at the 2012 trade fair on Tuesday.", "launch", None, "held", "2012-03-06",
      ["Nokia"], [], None, None),
