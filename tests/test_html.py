@@ -541,6 +541,7 @@ def test_seeds_first_view_labels_the_busiest_nodes_and_no_label_overlaps(browser
     viewport(width, height)
     page = OpenPage(browser, seeds_html)
     if (width, height) != (1600, 1000):
+        ARTIFACTS.mkdir(exist_ok=True)   # for a person to look at; ignored by git
         page.driver.save_screenshot(str(ARTIFACTS / f"seeds_page_{width}x{height}.png"))
     labels = page.labels()
     drawn = {box["id"]: box for box in labels}
