@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dateline.graph.article import ParsedArticle
 from dateline.graph.coref import PERSON_PRONOUNS, focus_before
 from dateline.graph.schema import HELD
-from dateline.graph.syntax import attached, clause_tokens, modifies_other_noun, opens_coordination
+from dateline.graph.syntax import NOUN_MODIFIER_DEPS, attached, clause_tokens, modifies_other_noun, opens_coordination
 from dateline.loaders.timex_values import day_of, day_part
 from dateline.nlp import sentence, sentence_bounds, sentence_number, sentence_span
 
@@ -90,6 +90,51 @@ def lead_dates(art: ParsedArticle, mentions: list, actors_of) -> None:
                 m.date = EventDate(dated[0].value, dated[0].granularity, f"the occasion the lead dates: {dated[0].basis}")
 
 
+def occasion_dates(art: ParsedArticle, mentions: list) -> None:
+    """An occasion dated once ("a Wednesday media event", "the summit on Monday") dates what a later
+    sentence places at it ("Jobs unveiled the products at the event"): an undated held mention
+    whose sentence, outside what was said, has that noun with a definite article or a possessive
+    and no adjective of its own ("the next event" is another) as the object of at, during or in.
+    Only days: a year or a month names a period, not an occasion. Dates in place."""
+    occasions: list[tuple[int, str, EventDate]] = []   # (offset, noun lemma, date), in text order
+    for tx in art.timexes:
+        if tx.type in DATE_TYPES and tx.value and tx.granularity == "day":
+            span = art.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            noun = span and occasion_noun(span.root)
+            if noun is not None:
+                date = EventDate(day_part(tx.value), tx.granularity, f'"{tx.text}" of the {noun.text} told before: {tx.reason}')
+                occasions.append((tx.start, noun.lemma_.lower(), date))
+    if not occasions:
+        return
+    for m in mentions:
+        if not m.date.basis.startswith(NO_DATE) or getattr(m, "status", HELD) != HELD:
+            continue
+        said = range(getattr(m, "start", 0), getattr(m, "end", 0))
+        sent = art.doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand") or ()
+        places = {t.lemma_.lower() for t in sent if t.idx not in said and placed_at(t)}
+        dated = [date for start, lemma, date in occasions if start < m.evidence.start and lemma in places]
+        if dated:
+            m.date = dated[-1]
+
+
+def occasion_noun(date_root):
+    """The noun a date says the day of: "a Wednesday media event", "Monday's summit", "the talks on Friday"."""
+    head = date_root.head
+    if date_root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif date_root.dep_ not in NOUN_MODIFIER_DEPS | {"npadvmod"}:
+        return None
+    return head if head.pos_ == "NOUN" and head.i != date_root.i else None
+
+
+def placed_at(tok) -> bool:
+    """Is `tok` the occasion a clause is placed at: "at / during / in the event", "at his keynote"?"""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPOSITIONS
+            and any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children)
+            and not any(c.dep_ == "amod" for c in tok.children))
+
+
+OCCASION_PREPOSITIONS = {"at", "during", "in"}
 OCCASION_DAYS = 7   # a lead's day this close before publication is the story's occasion ("announced Friday")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.graph.article import Evidence, ParsedArticle
-from dateline.graph.dating import EventDate, lead_dates
+from dateline.graph.dating import EventDate, lead_dates, occasion_dates
 from dateline.graph.schema import ROLES, event_kinds
 
 
@@ -43,8 +43,9 @@ def find_events(art: ParsedArticle) -> dict[str, list]:
         for mention in find(art):
             found[mention.kind].append(mention)
     # meetings take the dates of the meetings they fit (in_article.merge_meetings)
-    lead_dates(art, sorted((m for kind, ms in found.items() if kind != MEETING_KIND for m in ms),
-                           key=lambda m: m.evidence.start), actors_of)
+    told = sorted((m for kind, ms in found.items() if kind != MEETING_KIND for m in ms), key=lambda m: m.evidence.start)
+    occasion_dates(art, told)
+    lead_dates(art, told, actors_of)
     return found
 
 

@@ -26,7 +26,7 @@ from dateline.graph.schema import (
     HYPOTHETICAL, KIND, LOCATION, MENTIONED_IN, PARTICIPANT, PARTICIPATED_IN, PLANNED, REPORTED_BY, REPORTED_IN,
     ROLE_ATTRIBUTE, ROLES, SAID, SENTENCE, SENTENCE_STARTS, SENTENCES, SOURCE, SPEAKS_FOR, START, TARGET, EventKind,
     event_kinds, plover_of)
-from dateline.loaders.timex_values import may_be_same_day
+from dateline.loaders.timex_values import may_be_same_day, span
 from dateline.nlp import QUOTE_CHARACTERS
 
 # A report of a planned event and one of it held are the same event; other statuses merge only alike.
@@ -89,14 +89,16 @@ def add_meetings(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: d
             a = set(people)
             target = next((cand for x, y in combinations(people, 2) for cand in by_pair[(m.date.value[:4], x, y)]
                            if may_be_same_day(cand["date"], m.date.value) and (a <= cand["people"] or cand["people"] <= a)
-                           and statuses_agree(cand["statuses"] | {m.status})), None)
+                           and statuses_agree(cand["statuses"] | {m.status}) and told_in_time(cand, f, m)), None)
         if target is None and is_fallback(m.date):
             target = fallback_target(m.date.value, set(people), m.status, by_pair)
         if target is None:
-            target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter(), "statuses": set()}
+            target = {"date": m.date.value, "people": set(), "reports": [], "count": Counter(), "statuses": set(),
+                      "told_by": None}
             meetings.append(target)
         elif refines(m.date, target):
             target["date"] = m.date.value
+        note_told_by(target, f, m)
         if m.date.value is not None:
             for x, y in combinations(sorted(target["people"] | set(people)), 2):
                 if not (x in target["people"] and y in target["people"]):
@@ -365,10 +367,11 @@ def add_actions(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: di
         target = next((gr for k in keys for gr in by_key[(year, k)] if _joins(gr, f, m, roles)), None)
         if target is None:
             target = {"date": m.date.value, "place": m.place, "statuses": set(), "reports": [], "articles": set(),
-                      "roles": defaultdict(list)}
+                      "roles": defaultdict(list), "told_by": None}
             groups.append(target)
         elif refines(m.date, target):
             target["date"] = m.date.value
+        note_told_by(target, f, m)
         target["place"] = target["place"] or m.place
         target["statuses"].add(m.status)
         target["articles"].add(f.key)
@@ -383,12 +386,33 @@ def add_actions(g: nx.MultiDiGraph, kind: EventKind, reports: list, actor_of: di
         add_action_node(g, kind, gr, taken)
 
 
+def told_in_time(group: dict, f: ArticleFacts, m) -> bool:
+    """An event told as held by an article happened by the day it was published, whatever date the
+    article gives it: can a mention's date and the group's both be on or before every such day? (A
+    publication day standing for a date is such a bound itself, not a day.)"""
+    return ((is_fallback(m.date) or may_be_by(m.date.value, group["told_by"]))
+            and (m.status != HELD or may_be_by(group["date"], f.meta.get("published"))))
+
+
+def note_told_by(group: dict, f: ArticleFacts, m) -> None:
+    if m.status == HELD and f.meta.get("published"):
+        group["told_by"] = min(filter(None, (group["told_by"], f.meta["published"])))
+
+
+def may_be_by(value: str | None, day: str | None) -> bool:
+    """Can a date's first day be on or before `day`?"""
+    first = span(value)
+    return day is None or first is None or first.first.isoformat() <= day
+
+
 def _joins(group: dict, f: ArticleFacts, m: EventMention, roles: dict[str, list[str]]) -> bool:
-    """Can a mention be the event of a group: another article, a date that can be the same day, a
-    status alike (or planned, then held), no other place, and no side that has other actors only
+    """Can a mention be the event of a group: another article, a date that can be the same day and
+    is no later than the day any article told it held, a status alike (or planned, then held), no
+    other place, and no side that has other actors only
     (the US rejecting a plan is not the US offer another rejected)."""
     statuses = group["statuses"] | {m.status}
     return (f.key not in group["articles"] and may_be_same_day(group["date"], m.date.value)
+            and told_in_time(group, f, m)
             and statuses_agree(statuses)
             and not (group["place"] and m.place and group["place"] != m.place)
             and all(not (group["roles"][side] and roles[side]) or set(group["roles"][side]) & set(roles[side])

@@ -242,6 +242,39 @@ def test_what_anyone_says_later_with_no_date_happened_on_the_leads_day(tmp_path)
     assert said["date"] == "2012-03-09" and said["date_basis"].startswith("the occasion the lead dates")
 
 
+OCCASIONS = [
+    # (text, published, the launch's date): an occasion dated once dates what is placed at it later,
+    # even far from the lead and the publication day; "a later conference" is another occasion
+    ("Toyota's March 1 press conference in Tokyo was crowded.\nAt the press conference, Akio Toyoda unveiled a car.",
+     "2012-03-20", "2012-03-01"),
+    ("Toyota's March 1 press conference in Tokyo was crowded.\nAt a later conference, Akio Toyoda unveiled a car.",
+     "2012-03-20", "2012-03-20"),
+    ("Toyota's March 1 press conference in Tokyo was crowded.\nAt the next conference, Akio Toyoda unveiled a car.",
+     "2012-03-20", "2012-03-20"),
+]
+
+
+@pytest.mark.parametrize("text, published, date", OCCASIONS)
+def test_an_occasion_dated_once_dates_what_is_placed_at_it(tmp_path, text, published, date):
+    (tmp_path / "a.txt").write_text(f"---\npublished: {published}\n---\n{text}\n")
+    g = dateline.build([tmp_path], jobs=1)
+    (launch,) = [d for _, d in g.nodes(data=True) if d.get("kind") == "launch"]
+    assert launch["date"] == date
+
+
+def test_an_event_told_held_by_an_article_happened_by_its_publication_day(tmp_path):
+    # a report dated only by a year, one told undated in August, one dated in October: the October
+    # event cannot be the one an August article told as done
+    (tmp_path / "a.txt").write_text("---\npublished: 2010-06-08\n---\nApple unveiled the iPhone 4 in 2010.\n")
+    (tmp_path / "b.txt").write_text("---\npublished: 2010-08-09\n---\nWhen Apple first unveiled the iPhone 4, "
+                                    "it praised the antenna.\n")
+    (tmp_path / "c.txt").write_text("---\npublished: 2010-10-23\n---\nAt its Cupertino event on Wednesday, Apple unveiled new products.\n")
+    g = dateline.build([tmp_path], jobs=1)
+    launches = sorted((d["date"], sorted(a for _, a, k in g.out_edges(n, keys=True) if k == "REPORTED_IN"))
+                      for n, d in g.nodes(data=True) if d.get("kind") == "launch")
+    assert launches == [("2010", ["article:a", "article:b"]), ("2010-10-20", ["article:c"])]
+
+
 def test_a_story_that_tells_of_its_publication_day_keeps_that_day_for_what_is_undated(tmp_path):
     text = STORY + " On Saturday, shares fell. Analysts said the cut came too late."
     (tmp_path / "a.txt").write_text(f"---\npublished: 2012-03-10\n---\n{text}\n")
