@@ -72,8 +72,9 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the graph, timeline, HTML page and Neo4j files from articles",
-                       description="Load articles, extract actors, meetings and statements, merge them "
-                                   "across articles and write the outputs.",
+                       description="Load articles, resolve their dates, extract actors and events (meetings, "
+                                   "statements, and every other kind: attacks, agreements, travel, launches, ...), "
+                                   "merge them across articles and write the outputs.",
                        epilog=BUILD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     b.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="folders and files to read")
     b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
