@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.graph.identity import (
-    FULL_NAME_LABEL, LABEL, Item, canonical_name, cluster, decide_kind, explain, fold, kind_evidence, short_form)
+    FULL_NAME_LABEL, LABEL, Item, canonical_name, cluster, decide_kind, explain, fold, hyphen_parts, kind_evidence,
+    short_form)
 from dateline.graph.identity_tables import (
     CREDIT_WORDS, FURNITURE_SEPARATORS, GENDERED_ROLES, HEADLINE_LOWER_WORDS, HONORIFIC_GENDER, KIND_BY_LABEL,
     MARKET_FIGURES, MARKET_MOVES, NAME_PARTICLES, NOT_MODEL_NUMBERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACE_PREPOSITIONS,
@@ -181,7 +182,7 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
     toks = name_part(tokens)
     cut = next((k for k, t in enumerate(toks) if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
     toks = toks[:cut] if cut is not None else toks
-    toks = [t for t in toks if not t.text.startswith(("@", "#", "http"))]
+    toks = [t for t in toks if not t.text.startswith(("@", "#", "http")) and not t.is_space]   # a double space is no word
     roles, genders, titled = [], set(), False
     while len(toks) > 1:
         t, word = toks[0], fold(toks[0].text)
@@ -204,7 +205,7 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
         return None
     toks = unsure_capitals(toks, words)
     doc = toks[0].doc
-    name = doc[toks[0].i:toks[-1].i + 1].text.replace("\n", " ").strip(" ,:;-'’")
+    name = " ".join(doc[toks[0].i:toks[-1].i + 1].text.split()).strip(" ,:;-'’")
     if not ABBREVIATION_END.search(name):
         name = name.rstrip(".")
     if not any(c.isupper() for c in name) or (len(name.split()) == 1 and words.common_word(name) and not name.isupper()):
@@ -361,12 +362,12 @@ def is_name_pair(name: str, named_words: set[str], modifier: bool) -> bool:
     """ "the Trump-Clinton race": two actors' names joined by a hyphen are a pair, no actor; a
     hyphenated name whose parts name no one else ("Jae-in", "Lloyd-Webber") is one. `named_words`:
     the words of the article's names. Written before a noun ("the Obama-Clinton disaster", the
-    `modifier`), the pair is one of the article's actors with someone it need not name again."""
-    parts = name.split("-")
-    if len(parts) < 2 or any(" " in p or not p for p in parts):
-        return False
+    `modifier`), the pair is one of the article's actors with someone it need not name again.
+    A pair of people the article does not name apart is found across the corpus
+    (``identity.pairs_of_people``)."""
+    parts = hyphen_parts(name)
     named = [p in named_words for p in parts]
-    return all(named) or modifier and any(named)
+    return bool(parts) and (all(named) or modifier and any(named))
 
 
 def modifies_noun(root: Token) -> bool:

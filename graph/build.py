@@ -34,7 +34,8 @@ from dateline.graph.extract import ArticleFacts
 from dateline.graph.finders.statement import StatementMention
 from dateline.graph.frames import UNNAMED_WHY
 from dateline.graph.identity import (
-    LABEL, Group, Item, canonical_name, cluster, decide_kind, explain, fold, is_acronym, kind_evidence, name_words)
+    LABEL, Group, Item, canonical_name, cluster, decide_kind, explain, fold, is_acronym, kind_evidence, name_words,
+    pairs_of_people)
 from dateline.graph.ids import article_id, digest, slug
 from dateline.graph.merge import add_events
 from dateline.graph.schema import (
@@ -60,6 +61,7 @@ class CorpusActor:
     members: list[tuple[ArticleFacts, int]]
     group: Group
     entry: AliasEntry | None
+    pair: bool = False   # two people's surnames joined by a hyphen (``identity.pairs_of_people``)
 
     @cached_property   # a group is made whole, then read many times
     def names(self) -> Counter:
@@ -91,10 +93,11 @@ def corpus_actors(facts: list[ArticleFacts], aliases: AliasFile) -> list[CorpusA
         items.append(Item(a.name, f.mention_counts[i], evidence=Counter(a.evidence) or kind_evidence(a.kind, LABEL),
                           genders=a.genders, pin=pin))
     groups, owner = cluster(items, nearest=False)
+    pairs = pairs_of_people(groups)
     out = []
-    for group in groups:
+    for g, group in enumerate(groups):
         if group.items:
-            out.append(CorpusActor([refs[k] for k in sorted(group.items)], group, entries.get(group.pin)))
+            out.append(CorpusActor([refs[k] for k in sorted(group.items)], group, entries.get(group.pin), g in pairs))
     return out
 
 
@@ -168,8 +171,8 @@ def add_actors(g: nx.MultiDiGraph, facts: list[ArticleFacts], aliases: AliasFile
                 continue
         if ca.kind == "product" and not any(u.acts or u.cited or u.named for u in uses) and ca.entry is None:
             continue
-        if ca.entry is None and ca.group.pin and not any(u.acts or u.cited for u in uses):
-            continue   # described, not named, and in no event: a description a finder tried and left
+        if ca.entry is None and (ca.group.pin or ca.pair) and not any(u.acts or u.cited for u in uses):
+            continue   # described, not named, or a pair of people, and in no event: no actor of the story
         add_actor_node(g, node, ca)
         if ca.entry is not None and ca.entry.drop:
             dropped.add(node)

@@ -18,7 +18,11 @@ The rules, strongest first (``same_name`` and ``short_form``):
    writer expects the reader to resolve it): the end of a person's name ("Bush", "Abdul Azim"),
    the first words of a person's name ("Moon" for "Moon Jae-in") or of an organisation's when
    the rest is generic ("Toyota" for "Toyota Motor Corp.", never "Apple" for "Apple TV"), the
-   words around an organisation's head noun ("the Observatory").
+   words around an organisation's head noun ("the Observatory");
+5. once every name is placed, a person whose every name is another person's full name with words
+   before it is that person when the other is mentioned far more ("Billionaire Donald Trump",
+   where a sentence's opening capital made a common noun look like a first name, is the Donald
+   Trump the corpus names hundreds of times).
 
 Honorifics and kin roles carry gender ("Mr." / "Mrs.", "his wife"): a name never joins an actor
 of the other gender; in an article, "Mr. Pike" prefers the Pike that a following "he" was said of. Two
@@ -44,8 +48,10 @@ FIRST_WORDS = "first words of the name"
 HEAD_WORDS = "words around the organisation's head noun"
 ALIAS_FILE = "alias file"
 MOST_MENTIONED = "end of a person's name: the corpus's most mentioned person of that name, by far"
+LEADING_WORDS = "a person's full name after words that are no part of it: the far more mentioned person of that name"
 # a surname alone, in an article that names none of its bearers in full, is the corpus's bearer
-# who holds at least this share of the mentions of all its bearers ("Trump" in 2016 election news)
+# who holds at least this share of the mentions of all its bearers ("Trump" in 2016 election news);
+# the same share makes a full name after leading words that person (LEADING_WORDS)
 DOMINANT_SHARE = 0.9
 LABEL, FULL_NAME_LABEL = "label", "full name label"   # evidence sources: the NER label of one word, of several
 # a short form that several actors fit goes to the one whose rule comes first here
@@ -90,6 +96,13 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """The words two names are compared on: ``name_words`` with doubled letters written once, the
     commonest spelling variant of names ("Hilary" / "Hillary", "Philip" / "Phillip")."""
     return tuple(DOUBLED.sub(r"\1", w) for w in name_words(name))
+
+
+def hyphen_parts(name: str) -> list[str]:
+    """The words of a name written as words joined by hyphens ("Vance-Pike", "Jae-in"); [] for any
+    other name."""
+    parts = name.split("-")
+    return parts if len(parts) >= 2 and all(p and " " not in p for p in parts) else []
 
 
 def is_acronym(name: str) -> bool:
@@ -229,9 +242,10 @@ class Group:
         self.pronouns.update(item.pronouns)
         self.pin = self.pin or item.pin
 
-    def accepts(self, item: Item, full_name: bool = False) -> bool:
+    def accepts(self, item: Item | Group, full_name: bool = False) -> bool:
         """Two alias-file entries never meet; a short form never joins an actor of the other gender
-        (a full name does: "her husband, Bill Clinton" is the Bill Clinton a wrong "Mrs." joined)."""
+        (a full name does: "her husband, Bill Clinton" is the Bill Clinton a wrong "Mrs." joined).
+        `item` is a name to place, or a whole group to join."""
         gender_clash = bool(self.genders and item.genders and self.genders != item.genders)
         return (full_name or not gender_clash) and (self.pin is None or item.pin is None or self.pin == item.pin)
 
@@ -284,6 +298,7 @@ def cluster(items: list[Item], nearest: bool) -> tuple[list[Group], list[int]]:
         owner[i] = target
         for key in (*name_tokens(item.name), "initials:" + initials(item.name)):
             index.setdefault(key, set()).add(target)
+    _join_leading_words(groups, owner)
     _merge_pinned(groups, owner)
     return groups, owner
 
@@ -353,6 +368,36 @@ def _most_mentioned(fits: dict[int, Join], groups: list[Group]) -> tuple[int | N
     return top, Join(fits[top].name, fits[top].matched, MOST_MENTIONED)
 
 
+def _join_leading_words(groups: list[Group], owner: list[int]) -> None:
+    """A person whose every name ends with the full name (two words or more) of other people, after
+    words of its own, is the one of them who holds DOMINANT_SHARE of all their mentions: the words
+    before are no part of the name ("Billionaire Donald Trump" once, "Donald Trump" hundreds of
+    times). Two people of comparable weight stay apart ("Mary Ann Vance", "Ann Vance")."""
+    people = [g for g, group in enumerate(groups) if group.items and group.kind == "person"]
+    holders: dict[tuple[str, ...], set[int]] = {}   # a full name's words -> the people called so
+    for g in people:
+        for n in groups[g].names:
+            if len(name_tokens(n)) >= 2:
+                holders.setdefault(name_tokens(n), set()).add(g)
+    weight = {g: sum(groups[g].names.values()) for g in people}
+    for g in sorted(people, key=lambda g: (weight[g], g)):
+        names = [name_tokens(n) for n in groups[g].names]
+        shortest = min(len(t) for t in names)
+        for size in range(shortest - 1, 1, -1):   # the longest end first
+            end = names[0][-size:]
+            if not all(t[-size:] == end for t in names):
+                continue
+            hosts = [h for h in sorted(holders.get(end, ())) if h != g and groups[h].items]
+            if not hosts:
+                continue
+            top = max(hosts, key=weight.__getitem__)
+            if weight[top] >= DOMINANT_SHARE * (sum(weight[h] for h in hosts) + weight[g]) and groups[top].accepts(groups[g], True):
+                matched = next(n for n in sorted(groups[top].names) if name_tokens(n) == end)
+                _absorb(groups, owner, top, g, Join(sorted(groups[g].names)[0], matched, LEADING_WORDS))
+                weight[top] += weight[g]
+            break   # the longest end that names someone decides
+
+
 def _rank(rule: str) -> int:
     return SHORT_FORM_RANK.index(rule) if rule in SHORT_FORM_RANK else -1
 
@@ -361,31 +406,66 @@ def _merge_pinned(groups: list[Group], owner: list[int]) -> None:
     """Items the alias file lists under one entry are one actor even where no rule joins them."""
     first: dict[str, int] = {}
     for g, group in enumerate(groups):
-        if group.pin is None:
+        if group.pin is None or not group.items:
             continue
         if group.pin not in first:
             first[group.pin] = g
             continue
-        keep = groups[first[group.pin]]
-        for i in group.items:
-            owner[i] = first[group.pin]
-        keep.items.extend(group.items)
-        keep.names.update(group.names)
-        keep.evidence.update(group.evidence)
-        keep._kind = None
-        keep.genders |= group.genders
-        keep.pronouns.update(group.pronouns)
-        keep.joins.extend(group.joins)
-        keep.joins.append(Join(sorted(group.names)[0], group.pin, ALIAS_FILE))
-        group.items, group.names = [], Counter()
+        _absorb(groups, owner, first[group.pin], g, Join(sorted(group.names)[0], group.pin, ALIAS_FILE))
+
+
+def _absorb(groups: list[Group], owner: list[int], keep_index: int, g: int, join: Join) -> None:
+    """Group g becomes part of group keep_index, for the reason `join` gives."""
+    keep, group = groups[keep_index], groups[g]
+    for i in group.items:
+        owner[i] = keep_index
+    keep.items.extend(group.items)
+    keep.names.update(group.names)
+    keep.evidence.update(group.evidence)
+    keep._kind = None
+    keep.genders |= group.genders
+    keep.pronouns.update(group.pronouns)
+    keep.pin = keep.pin or group.pin
+    keep.joins.extend(group.joins)
+    keep.joins.append(join)
+    group.items, group.names = [], Counter()
+
+
+def pairs_of_people(groups: list[Group]) -> set[int]:
+    """The groups called only by words joined by hyphens, each the surname of a person the corpus
+    names ("the Vance-Pike years" in one story, Nora Vance and Harold Pike in others): two people,
+    no actor. In an article, ``actors.is_name_pair`` can look only at the article's names."""
+    surnames: dict[str, set[int]] = {}
+    for g, group in enumerate(groups):
+        if group.items and group.kind == "person":
+            for n in group.names:
+                if name_tokens(n):
+                    surnames.setdefault(name_tokens(n)[-1], set()).add(g)
+    out = set()
+    for g, group in enumerate(groups):
+        parts = [hyphen_parts(n) for n in group.names]
+        if group.items and all(parts) and all(
+                name_tokens(p) and surnames.get(name_tokens(p)[-1], set()) - {g} for ps in parts for p in ps):
+            out.add(g)
+    return out
 
 
 # ---------------------------------------------------------------- what a group is called
 
 def full_forms(names: Counter, kind: str) -> list[str]:
-    """The names that are no short form or acronym of another name of the same actor."""
+    """The names that are no short form or acronym of another name of the same actor. A person's
+    full name of two words or more stays a full form beside a longer name ending in it that it far
+    outnumbers (DOMINANT_SHARE): the longer one has words before it that are no part of it
+    (LEADING_WORDS)."""
     plain = [n for n in names if not is_acronym(n)] or list(names)
-    return [n for n in plain if not any(short_form(n, m, kind, kind) for m in plain if m != n)] or plain
+    return [n for n in plain if not any(_shortened(n, m, names, kind) for m in plain if m != n)] or plain
+
+
+def _shortened(n: str, m: str, names: Counter, kind: str) -> bool:
+    rule = short_form(n, m, kind, kind)
+    if rule == END_OF_NAME and len(name_tokens(n)) >= 2:
+        return names[n] < DOMINANT_SHARE * (names[n] + names[m])
+    return bool(rule)
 
 
 def canonical_name(names: Counter, kind: str) -> str:

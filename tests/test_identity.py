@@ -12,7 +12,7 @@ from dateline.graph.actors import cluster_mentions, find_mentions
 from dateline.graph.alias_file import AliasFileError, read_alias_file
 from dateline.graph.identity import (
     ACRONYM, END_OF_NAME, FIRST_WORDS, FULL_NAME_LABEL, HEAD_WORDS, LABEL, SAME_FIRST_AND_LAST, SAME_NAME, Item,
-    acronym_of, canonical_name, cluster, kind_evidence, same_name, short_form)
+    acronym_of, canonical_name, cluster, kind_evidence, pairs_of_people, same_name, short_form)
 from dateline.graph.ids import slug
 from dateline.nlp import load_model
 
@@ -136,6 +136,13 @@ CLUSTERS = [
      [("Halvard", "Halvard Motor Corp.", "Halvard Motor Corporation")]),
     ([person("Union of Lakeland Cities", label="organization"), person("ULC", label="organization")], False,
      [("ULC", "Union of Lakeland Cities")]),
+    # a full name after a word that is no part of it is the far more mentioned person of that name,
+    # even where the name itself went to another form of that person ("Walter K. Brand")
+    ([person("Walter Brand", weight=60), person("Walter K. Brand", weight=5), person("Tycoon Walter Brand")], False,
+     [("Tycoon Walter Brand", "Walter Brand", "Walter K. Brand")]),
+    # ... never a person of comparable weight: two people, one with a second first name
+    ([person("Ann B. Vance", weight=5), person("Ann Vance", weight=5), person("Mary Ann Vance", weight=2)], False,
+     [("Ann B. Vance", "Ann Vance"), ("Mary Ann Vance",)]),
 ]
 
 
@@ -165,9 +172,27 @@ def test_the_kind_is_decided_by_the_weight_of_evidence(evidence, kind):
     (Counter({"Walter Brand": 5, "Walter K. Brand": 2, "Brand": 40}), "person", "Walter Brand"),
     (Counter({"ULC": 9, "Union of Lakeland Cities": 1}), "organization", "Union of Lakeland Cities"),
     (Counter({"Halvard": 9, "Halvard Motor Corp.": 1}), "organization", "Halvard Motor Corp."),
+    # a longer name written once, its first word no part of the name, never renames the person
+    (Counter({"Walter Brand": 60, "Tycoon Walter Brand": 1, "Brand": 30}), "person", "Walter Brand"),
+    (Counter({"Youssef Abdel Karim": 2, "Abdel Karim": 3}), "person", "Youssef Abdel Karim"),
 ])
 def test_the_canonical_name_is_the_most_frequent_full_form(names, kind, expected):
     assert canonical_name(names, kind) == expected
+
+
+# (names of the corpus's actors as (name, kind), the ones that are pairs of people and no actor)
+PAIRS = [
+    ([("Nora Vance", P), ("Harold Pike", P), ("Vance-Pike", O)], ["Vance-Pike"]),
+    ([("Nora Vance", P), ("Vance-Pike", O)], []),                             # no person called Pike
+    ([("Halvard Motors", O), ("Nora Vance", P), ("Halvard-Vance", O)], []),   # Halvard names no person
+    ([("Nora Lloyd-Varga", P), ("Tomas Varga", P), ("Ann Lloyd", P), ("Lloyd-Varga", P)], []),   # her own name
+]
+
+
+@pytest.mark.parametrize("names, pairs", PAIRS)
+def test_two_people_s_surnames_joined_by_a_hyphen_are_no_actor(names, pairs):
+    groups, _ = cluster([person(n, label=kind) for n, kind in names], False)
+    assert sorted(n for g in pairs_of_people(groups) for n in groups[g].names) == pairs
 
 
 @pytest.mark.parametrize("text, slug_", [
@@ -207,6 +232,7 @@ CLEANED = [
     ("\"We will win,\" said Army Capt. Harold Pike, who served twice.", "Harold Pike", "."),
     # a hyphenated name before a noun, its parts naming no one alone, is a name
     ("Nora Lloyd-Varga spoke on Monday. The Lloyd-Varga plan was rejected by the council.", "Lloyd-Varga", "The"),
+    ("The mayor, Harold  Pike, said the port would reopen.", "Harold Pike", "mayor"),   # a double space is one
 ]
 
 
@@ -330,6 +356,14 @@ def test_names_in_any_script_and_clashing_slugs_keep_their_own_nodes_and_stateme
     for name, words in said.items():
         [node] = [n for n, d in g.nodes(data=True) if d.get("name") == name]
         assert [t for t in by_speaker[node]] == [words]
+
+
+def test_a_pair_of_people_the_corpus_names_apart_is_no_actor(tmp_path):
+    g = build(tmp_path, [("a1", "Nora Vance said on Monday that the plan had failed."),
+                         ("a2", "Harold Pike said on Tuesday that the vote was lost."),
+                         ("a3", "Critics recalled the Vance-Pike years on Monday.")])
+    names = {d["name"] for d in nodes(g, "Actor").values()}
+    assert {"Nora Vance", "Harold Pike"} <= names and "Vance-Pike" not in names
 
 
 def test_an_id_does_not_move_when_a_later_article_adds_the_full_name(tmp_path):
