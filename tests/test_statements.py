@@ -72,6 +72,21 @@ ATTRIBUTIONS = [
     ('"We are going to win so much," Donald Trump said, after the networks declared him the winner. '
      '"You will be so happy."', [("Donald Trump", "We are going to win so much"), ("Donald Trump", "You will be so happy"),
                                  ("networks", "him the winner")]),
+    # a quotation carries on the statement just before it in the text, a carried quotation included
+    ('"We will win this state," Jane Roe said. "They told me we had no chance." Her manager, John Doe, was upbeat. '
+     '"This is a big night for us," Doe said. "It is a three-person race now."',
+     [("Jane Roe", "They told me we had no chance"), ("Jane Roe", "We will win this state"),
+      ("John Doe", "It is a three-person race now"), ("John Doe", "This is a big night for us")]),
+    # a cue with a clause of its own after it does not say the quotation ending the sentence before
+    ('"It is a very sad development," Ted Cruz told reporters. "This is the consequence of the culture of the '
+     'campaign." Ohio Gov. John Kasich said he would have fired the manager.',
+     [("John Kasich", "he would have fired the manager"), ("Ted Cruz", "It is a very sad development"),
+      ("Ted Cruz", "This is the consequence of the culture of the campaign")]),
+    # a verb carrying on says more of the cue it is joined to, not of another cue in its sentence
+    ("Debbie Wasserman Schultz dismissed Bernie Sanders' accusations that the campaign broke the law, saying the "
+     "Sanders campaign chose not to accept the same help.",
+     [("Bernie Sanders", "the campaign broke the law"),
+      ("Debbie Wasserman Schultz", "the Sanders campaign chose not to accept the same help")]),
     # a clause joined on with a speaker and a speech verb of its own is a statement of its own
     ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
      [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),

@@ -109,7 +109,10 @@ def find_statements(art: ParsedArticle) -> list[StatementMention]:
             statements.append(st)
             content_tokens.update(_token_ids(art, st.start, st.end))
             for t in sentence(tok):
-                if t.i > tok.i and carries_on(t) and t.i not in content_tokens:
+                # what a verb joined below this cue says is this source's ("said ... and urged", "said ..., before
+                # claiming"), not what one joined elsewhere in the sentence says ("X dismissed Y's accusations
+                # that ..., saying ..." is X's)
+                if t.i > tok.i and carries_on(t) and tok.is_ancestor(t) and t.i not in content_tokens:
                     carried.setdefault(t.i, (st.speaker, st.source))
     statements.extend(headline_cues(art, statements))
     statements.extend(unattributed_quotes(art, used_quotes, statements))
@@ -238,6 +241,11 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     found = clauses
     quotes_first = [p for p in pieces[len(clauses):] if p[1] <= cue.idx
                     and not any(c[0] <= p[0] and p[1] <= c[1] for c in found)]
+    if any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        # '"...". Mr. Roe said he would ...': a cue with a clause of its own after it does not say the quote
+        # ending the sentence before (that one carries on the speaker before it)
+        quotes_first = [p for p in quotes_first if p[1] > sentence(cue).start_char]
+        pieces = [p for p in pieces if p[1] > sentence(cue).start_char]
     if quotes_first:
         pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
@@ -741,8 +749,8 @@ def unattributed_quotes(art: ParsedArticle, used: set, statements: list[Statemen
             continue
         speaker, source, date = caption_speaker(art, q[0]), None, None
         if speaker is None:
-            prev = [s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
-                    and "\n\n" not in text[s.end:q[0]].strip("\n")]
+            prev = sorted((s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
+                           and "\n\n" not in text[s.end:q[0]].strip("\n")), key=lambda s: (s.evidence.start, s.start))
             if not prev:
                 continue
             # a quotation carries on the last quoted words of the sentence before it ('"...," Trump said at
