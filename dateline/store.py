@@ -63,7 +63,7 @@ def fingerprint(text: str, reads: dict, model: str, rules: str) -> str:
 # --- records as JSON and back ---------------------------------------------------------------
 
 def to_json(value: Any) -> Any:
-    """A JSON value that `from_json` turns back into an equal value (records, tuples and sets kept)."""
+    """A JSON value that `loads` turns back into an equal value (records, tuples and sets kept)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         cls = type(value)
         fields = {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -85,32 +85,41 @@ def to_json(value: Any) -> Any:
 COLLECTIONS = {"tuple": tuple, "set": set, "frozenset": frozenset}
 
 
-def from_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return [from_json(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    tag = value.get(TYPE_TAG)
+def dumps(value: Any) -> str:
+    """`value` as the store keeps it: JSON text, records tagged with their type (see `to_json`)."""
+    return json.dumps(to_json(value), ensure_ascii=False, sort_keys=True)
+
+
+def loads(text: str) -> Any:
+    """The value `dumps` wrote, equal to the one it was given: each tagged object is rebuilt as the
+    JSON parser meets it, innermost first, so the parser's own walk is the only one."""
+    return json.loads(text, object_hook=_rebuilt)
+
+
+def _rebuilt(value: dict) -> Any:
+    tag = value.pop(TYPE_TAG, None)
     if tag is None:
-        return {k: from_json(v) for k, v in value.items()}
+        return value
     if tag in COLLECTIONS:
-        return COLLECTIONS[tag](from_json(v) for v in value["items"])
+        return COLLECTIONS[tag](value["items"])
     if tag == "dict":
-        return {from_json(k): from_json(v) for k, v in value["items"]}
-    return _record(tag, {k: from_json(v) for k, v in value.items() if k != TYPE_TAG})
+        return {k: v for k, v in value["items"]}
+    cls = _record_type(tag)
+    record = object.__new__(cls)          # as stored, without running __init__ or __post_init__ again
+    for field_name, item in value.items():
+        object.__setattr__(record, field_name, item)   # frozen and slotted records too
+    return record
 
 
-def _record(name: str, fields: dict) -> Any:
+@functools.lru_cache(maxsize=None)
+def _record_type(name: str) -> type:
     module, _, qualname = name.rpartition(".")
     if not module.startswith(ALLOWED_MODULES):
         raise ValueError(f"the store names a type outside dateline: {name}")
     cls = importlib.import_module(module)
     for part in qualname.split("."):
         cls = getattr(cls, part)
-    record = object.__new__(cls)          # as stored, without running __init__ or __post_init__ again
-    for field_name, value in fields.items():
-        object.__setattr__(record, field_name, value)   # frozen and slotted records too
-    return record
+    return cls
 
 
 # --- the store ------------------------------------------------------------------------------
@@ -145,12 +154,11 @@ class AnnotationStore:
         """Store (key, fingerprint, result) rows in one transaction, replacing earlier rows of those keys."""
         with self.db:
             self.db.executemany("INSERT OR REPLACE INTO annotations VALUES (?, ?, ?)",
-                                ((key, fp, json.dumps(to_json(result), ensure_ascii=False, sort_keys=True))
-                                 for key, fp, result in rows))
+                                ((key, fp, dumps(result)) for key, fp, result in rows))
 
     def get(self, key: str) -> Any:
         (text,) = self.db.execute("SELECT result FROM annotations WHERE key = ?", (key,)).fetchone()
-        return from_json(json.loads(text))
+        return loads(text)
 
     def results(self, keys: Iterable[str]) -> Iterator[Any]:
         """The stored results of `keys`, in that order, one at a time."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from collections import Counter
@@ -33,7 +34,8 @@ from dateline.graph.schema import (ACTOR, ARTICLE, ARTICLE_KEY, DATE, DATE_BASIS
 from dateline.loaders.timex_values import span
 
 ASSETS = resources.files("dateline.exports") / "assets"
-VIS_LIB = resources.files("pyvis") / "lib" / "vis-9.1.2"
+# pyvis's copy of vis-network, found without importing pyvis (which imports IPython: half a second)
+VIS_LIB = Path(importlib.util.find_spec("pyvis").submodule_search_locations[0]) / "lib" / "vis-9.1.2"
 
 
 # --- what a node is and how it looks -------------------------------------------------------

@@ -47,10 +47,11 @@ STYLE = Path(__file__).parent / "assets" / "neo4j-style.grass"
 # Python type of a column's values -> neo4j-admin import header type ("" is string)
 CSV_TYPES = {str: "", bool: "boolean", int: "long", float: "double", dt.date: "date"}
 SIMPLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-# str.translate table for Cypher string literals: quote, backslash and control characters
-CYPHER_ESCAPES = {**{code: f"\\u{code:04x}" for code in range(32)},
-                  **{ord(char): escaped for char, escaped in
-                     {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}.items()}}
+# How Cypher string literals write a quote, a backslash and the control characters; found by one
+# regular expression (str.translate with this table is six times slower on a sentence, which has none)
+CYPHER_ESCAPES = {**{chr(code): f"\\u{code:04x}" for code in range(32)},
+                  "\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+CYPHER_ESCAPED = re.compile("[" + re.escape("".join(CYPHER_ESCAPES)) + "]")
 PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")  # not $( ... ), the dynamic labels
 
 
@@ -117,25 +118,29 @@ def inline(statement: str, parameters: dict) -> str:
 
 
 def cypher_literal(value: object) -> str:
+    if isinstance(value, str):   # the most common first
+        return "'" + CYPHER_ESCAPED.sub(_cypher_escape, value) + "'"
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_name(key)}: {cypher_literal(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_literal(item) for item in value) + "]"
     if isinstance(value, float):
         if not math.isfinite(value):
             raise Neo4jExportError(f"{value} cannot be written as a Cypher literal")
         return repr(value)
-    if isinstance(value, str):
-        return "'" + value.translate(CYPHER_ESCAPES) + "'"
     if isinstance(value, dt.date):
         return f"date('{value.isoformat()}')"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(cypher_literal(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{_name(key)}: {cypher_literal(item)}" for key, item in value.items()) + "}"
     raise Neo4jExportError(f"{value!r} ({type(value).__name__}) cannot be written as a Cypher literal")
+
+
+def _cypher_escape(match: re.Match) -> str:
+    return CYPHER_ESCAPES[match.group()]
 
 
 def csv_files(nodes: list[NodeRow], relationships: list[RelationshipRow]) -> dict[str, str]:
@@ -308,6 +313,8 @@ def _columns(records: list[dict], where: str) -> list[tuple[str, str]]:
 
 def _csv_field(value: object) -> str:
     """One field; strings quoted so that an empty string stays one (an empty field is no value)."""
+    if isinstance(value, str):   # the most common first
+        return _csv_text(value)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -322,8 +329,11 @@ def _csv_field(value: object) -> str:
         items = [str(item) if not isinstance(item, dt.date) else item.isoformat() for item in value]
         if any(ARRAY_DELIMITER in item for item in items):
             raise Neo4jExportError(f"list item holds the CSV array delimiter U+001F: {value!r}")
-        value = ARRAY_DELIMITER.join(items)
-    value = str(value)
+        return _csv_text(ARRAY_DELIMITER.join(items))
+    return _csv_text(str(value))
+
+
+def _csv_text(value: str) -> str:
     quoted = '"' + value.replace('"', '""') + '"'
     return " " + quoted if value.startswith(FORMULA_START) else quoted
 

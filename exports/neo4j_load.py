@@ -30,6 +30,7 @@ the CSV import, see ``neo4j_files``):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sqlite3
 import sys
@@ -40,8 +41,6 @@ from itertools import groupby
 from pathlib import Path
 
 import networkx as nx
-from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from dateline.exports.neo4j_ledger import graph_digests, last_load, record_load, split_key
 from dateline.exports.neo4j_server import USER, Neo4jExportError
@@ -236,6 +235,9 @@ def load_graph(graph: nx.MultiDiGraph, uri: str, user: str | None = USER, passwo
     changed since the last load into ``uri`` are written, while the server is as that load left it.
     Raises Neo4jExportError with a message for people.
     """
+    from neo4j import GraphDatabase   # the driver (half a second to import) only where a load needs it
+    from neo4j.exceptions import DriverError, Neo4jError
+
     digests = graph_digests(graph, ROW_FORMAT)
     report = LoadReport(uri, graph.number_of_nodes(), graph.number_of_edges())
     auth = (user or USER, password) if password is not None else None
@@ -288,6 +290,7 @@ def day(value: object) -> dt.date | None:
     return day_of(value) if isinstance(value, str) else None
 
 
+@functools.lru_cache(maxsize=None)   # a graph has few attribute names, each met on every node
 def camel_case(key: str) -> str:
     """A graph attribute name as a Neo4j property key: ``published_basis`` -> ``publishedBasis``."""
     head, *rest = key.split("_")
@@ -335,6 +338,8 @@ def _check_version(driver, uri: str) -> None:
 
 
 def _explain(error: Exception, uri: str, user: str | None, done: int, total: int) -> Neo4jExportError:
+    from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable, SessionExpired
+
     reason = " ".join(str(getattr(error, "message", None) or error).split())  # the driver's text spans lines
     if isinstance(error, AuthError):
         return Neo4jExportError(

@@ -25,10 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from neo4j import GraphDatabase
 
 from dateline.exports.files import write_atomic
-from neo4j.exceptions import AuthError, ServiceUnavailable
 
 # The newest 5.26 (LTS, the last line that runs on Java 17) that resolves on Maven Central.
 NEO4J_VERSION = "5.26.30"
@@ -399,6 +397,9 @@ def _answers(server: Neo4jServer) -> bool:
             pass
     except OSError:
         return False
+    from neo4j import GraphDatabase   # the driver (half a second to import) only where one is used
+    from neo4j.exceptions import AuthError, ServiceUnavailable
+
     auth = (server.user, server.password) if server.password is not None else None
     try:
         with GraphDatabase.driver(server.uri, auth=auth, connection_timeout=2) as driver:

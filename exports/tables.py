@@ -15,15 +15,14 @@ from __future__ import annotations
 import csv
 import html
 import io
-import json
-import re
 from pathlib import Path
 
 import networkx as nx
 
 from dateline.exports.display import date_name, event_title, kind_name
-from dateline.exports.files import (ACTOR_ROLE_OF_EDGE, FORMULA_START, article_source, date_order, graphml_ready,
-                                    reporting_articles, write_atomic)
+from dateline.exports.files import (ACTOR_ROLE_OF_EDGE, FORMULA_START, article_source, date_order, indented_json,
+                                    reporting_articles, scalar_node_data, scalars, write_atomic, xml_attribute, xml_element,
+                                    xml_type)
 from dateline.graph.schema import (ADDRESSED_TO, ARTICLE_KEY, DATE, END, KIND, LABEL, NAME, PARTICIPANT, PLACE_NAME,
                                    PLOVER, REPORTED_IN, ROLE, SENTENCE, SOURCE, START, STATUS, TARGET, event_kinds,
                                    is_event)
@@ -147,53 +146,96 @@ def timelinejs(g: nx.MultiDiGraph, title: str) -> dict:
 
 # ----------------------------------------------------------------------------------------- graph.gexf
 
-# GEXF gives `start`, `end` and `type` (directed or not) of an edge a meaning of its own, and networkx
-# keeps `key` for an edge's key: the graph's evidence offsets, relationship type and article key take
-# other names there.
+# GEXF gives `start`, `end` and `type` (directed or not) of an edge a meaning of its own, and a
+# multigraph's edge key is written as `networkx_key`: the graph's evidence offsets, relationship type
+# and article key take other names there.
 GEXF_EDGE_NAMES = {START: "sentence_start", END: "sentence_end", "type": "relationship"}
 GEXF_NODE_NAMES = {"key": "article_key"}
+# The layout networkx's GEXF writer gives (kept byte for byte, so files compare across versions), less
+# its day of writing (the same graph must give the same bytes) and with the XML Schema instance
+# namespace spelled right (a validator finds the schema).
+GEXF_HEAD = ('<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+             'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
+             f"  <meta>\n    <creator>NetworkX {nx.__version__}</creator>\n  </meta>\n")
 
 
 def _renamed(data: dict, names: dict[str, str]) -> dict:
     return {names.get(a, a): value for a, value in data.items()}
 
 
-def gexf_ready(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The GraphML-ready graph (name as label, lists joined), dynamic: events and their edges from the
-    first to the last day of the event's date."""
-    ready = graphml_ready(g)
-    out = nx.MultiDiGraph(mode="dynamic")
-    out.add_nodes_from((n, _renamed(d, GEXF_NODE_NAMES)) for n, d in ready.nodes(data=True))
-    out.add_edges_from((u, v, k, _renamed(d, GEXF_EDGE_NAMES)) for u, v, k, d in ready.edges(keys=True, data=True))
+def gexf(g: nx.MultiDiGraph) -> str:
+    """GEXF 1.3, dynamic, written directly: names as labels, lists joined, and events and their edges
+    from the first to the last day of the event's date (`start`, `end`); attributes are numbered in
+    order of first use, nodes' first, and every non-ASCII character is a character reference."""
+    when: dict = {}   # node or edge -> its days
     for node, data in g.nodes(data=True):
         days = span(data.get(DATE)) if is_event(data) else None
-        if days is None:
-            continue
-        when = {"start": days.first.isoformat(), "end": days.last.isoformat()}
-        out.nodes[node].update(when)
-        for u, v, k in [*out.in_edges(node, keys=True), *out.out_edges(node, keys=True)]:
-            out.edges[u, v, k].update(when)
-    return out
+        if days is not None:
+            when[node] = (days.first.isoformat(), days.last.isoformat())
+            for u, v, k in [*g.in_edges(node, keys=True), *g.out_edges(node, keys=True)]:
+                when[u, v, k] = when[node]
+    nodes = [(n, _renamed(scalar_node_data(n, d), GEXF_NODE_NAMES)) for n, d in g.nodes(data=True)]
+    edges = [(u, v, k, {**_renamed(scalars(d), GEXF_EDGE_NAMES), "networkx_key": k})
+             for u, v, k, d in g.edges(keys=True, data=True)]
+    attributes: dict[str, dict[str, tuple[str, str]]] = {"node": {}, "edge": {}}   # title -> (id, type)
+    count = 0
+    for scope, records in (("node", [d for _, d in nodes]), ("edge", [e[3] for e in edges])):
+        found = attributes[scope]
+        for d in records:
+            for title, value in d.items():
+                if title not in found and title != "label":
+                    found[title] = (str(count), xml_type(value))
+                    count += 1
+    parts = [GEXF_HEAD, '  <graph defaultedgetype="directed" mode="dynamic" name=""'
+             + (' timeformat="date">\n' if when else ">\n")]
+    for scope in ("edge", "node"):   # networkx puts each class's block first as it opens
+        if attributes[scope]:
+            parts.append(f'    <attributes mode="static" class="{scope}">\n')
+            parts += [f'      <attribute id="{i}" title="{_gexf_attribute(title)}" type="{kind}" />\n'
+                      for title, (i, kind) in attributes[scope].items()]
+            parts.append("    </attributes>\n")
+    parts.append("    <nodes>\n" if nodes else "    <nodes />\n")
+    for n, d in nodes:
+        opening = f'node id="{_gexf_attribute(str(n))}" label="{_gexf_attribute(str(d.pop("label", n)))}"'
+        parts.append(_gexf_element(opening + _gexf_days(when.get(n)), d, attributes["node"]))
+    if nodes:
+        parts.append("    </nodes>\n")
+    parts.append("    <edges>\n" if edges else "    <edges />\n")
+    for number, (u, v, k, d) in enumerate(edges):
+        opening = f'edge source="{_gexf_attribute(str(u))}" target="{_gexf_attribute(str(v))}" id="{number}"'
+        parts.append(_gexf_element(opening + _gexf_days(when.get((u, v, k))), d, attributes["edge"]))
+    if edges:
+        parts.append("    </edges>\n")
+    parts.append("  </graph>\n</gexf>")
+    text = "".join(parts).encode("ascii", "xmlcharrefreplace").decode("ascii")
+    return "\n".join(text.splitlines()) + "\n"
 
 
-# networkx stamps the day of writing (the same graph must give the same bytes) and misspells the
-# XML Schema instance namespace (a validator then finds no schema).
-GEXF_HEADER_FIXES = ((re.compile(r' lastmodifieddate="[^"]*"'), ""),
-                     (re.compile(r'"http://w3.org/2001/XMLSchema-instance"'), '"http://www.w3.org/2001/XMLSchema-instance"'))
+def _gexf_attribute(text: str) -> str:
+    return xml_attribute(text, tab="&#09;")
 
 
-def gexf(g: nx.MultiDiGraph) -> str:
-    lines = list(nx.generate_gexf(gexf_ready(g), version="1.3"))
-    for pattern, fixed in GEXF_HEADER_FIXES:
-        lines[:3] = [pattern.sub(fixed, line, count=1) for line in lines[:3]]
-    return "\n".join(lines) + "\n"
+def _gexf_days(days: tuple[str, str] | None) -> str:
+    return f' start="{days[0]}" end="{days[1]}"' if days else ""
+
+
+def _gexf_element(opening: str, data: dict, attributes: dict) -> str:
+    values = "".join(f'          <attvalue for="{attributes[title][0]}" value="{_gexf_attribute(_gexf_value(value))}" />\n'
+                     for title, value in data.items())
+    return xml_element("      ", opening, values and f"        <attvalues>\n{values}        </attvalues>\n", " />")
+
+
+def _gexf_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return {"inf": "INF", "-inf": "-INF", "nan": "NaN"}.get(text, text) if isinstance(value, float) else text
 
 
 def write_tables(g: nx.MultiDiGraph, out_dir: Path, title: str) -> list[Path]:
     """events.csv, timelinejs.json and graph.gexf in out_dir."""
     out_dir = Path(out_dir)
     return [write_atomic(out_dir / "events.csv", events_csv(g)),
-            write_atomic(out_dir / "timelinejs.json",
-                         json.dumps(timelinejs(g, title), ensure_ascii=False, indent=1) + "\n"),
+            write_atomic(out_dir / "timelinejs.json", indented_json(timelinejs(g, title))),
             write_atomic(out_dir / "graph.gexf", gexf(g))]
 

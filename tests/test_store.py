@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dateline.cli import EXIT_OK, main
-from dateline.store import STORE_FILE, AnnotationStore, from_json, to_json
+from dateline.store import STORE_FILE, AnnotationStore, dumps, loads, to_json
 
 PEOPLE = ["Kofi Annan", "Bashar al-Assad", "Ban Ki-moon", "Sergei Lavrov", "Hillary Clinton", "Ahmet Davutoglu",
           "Nabil Elaraby", "Walid Muallem", "Hamad bin Jassim", "Lakhdar Brahimi", "Ali Akbar Salehi", "John Kerry"]
@@ -45,7 +45,7 @@ def summary(capsys) -> str:
     None, 3, 2.5, "text", [1, (2, 3)], {"a": (1,)}, {1: "one", (2, 3): {4}}, frozenset({"x", "y"}), {"@": "not a tag"},
 ])
 def test_values_round_trip_exactly_through_json(value):
-    back = from_json(json.loads(json.dumps(to_json(value))))
+    back = loads(dumps(value))
     assert back == value and type(back) is type(value)
 
 
@@ -54,14 +54,14 @@ def test_an_annotated_article_round_trips_exactly_through_json():
     from dateline.pipeline import annotate_batch
 
     (annotated,) = annotate_batch(list(iter_corpus([write_records(Path(tempfile.mkdtemp()) / "a.jsonl", [4])])))
-    back = from_json(json.loads(json.dumps(to_json(annotated))))
+    back = loads(dumps(annotated))
     assert back == annotated
     assert to_json(back) == to_json(annotated)
 
 
 def test_the_store_rebuilds_only_dateline_records():
     with pytest.raises(ValueError, match="outside dateline"):
-        from_json({"@": "os.system", "x": 1})
+        loads('{"@": "os.system", "x": 1}')
 
 
 def test_a_second_build_parses_only_new_and_changed_articles_and_matches_a_clean_build(tmp_path, capsys):
