@@ -32,8 +32,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from dateline.exports.files import jsonl, write_atomic, write_graph_files
-from dateline.exports.output_folder import commit_output, open_output
+from dateline.exports.files import jsonl, write_graph_files
+from dateline.exports.output_folder import commit_output, open_output, write_staged
 from dateline.graph.alias_file import read_alias_file
 from dateline.graph.build import build_graph
 from dateline.graph.extract import ArticleFacts, extract_article
@@ -239,7 +239,7 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
         report.articles += 1
         if staging is not None:
             records = [timex_record(t) for t in annotated.timexes]
-            write_atomic(staging / "dates" / dates_file_name(annotated.key), jsonl(records))
+            write_staged(staging, f"dates/{dates_file_name(annotated.key)}", jsonl(records))
         if on_article:
             on_article(annotated)
 

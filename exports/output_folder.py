@@ -7,6 +7,10 @@ old ones to remove is written atomically; then the files are moved and the journ
 killed before the journal leaves the old set untouched (the staging folder is cleared by the next
 build); one killed after it is finished by the next `dateline` command that opens the folder.
 
+A file the folder already holds with the very bytes a build would write (an article's dates on a
+rebuild) is not written again: it is hard-linked into the staging folder, and moving it in changes
+nothing, so an incremental build writes only what changed.
+
 A build owns only the files it wrote: the list of them is kept in the folder (`MANIFEST`), and a
 later build removes those it no longer writes (the dates file of an article no longer in the
 corpus), never a file it did not write.
@@ -40,11 +44,14 @@ def _finish(out_dir: Path) -> None:
         return
     plan = json.loads(journal.read_text(encoding="utf-8"))
     staging = out_dir / STAGING
+    folders = set()
     for name in plan["write"]:
         staged = staging / name
         if staged.exists():
-            (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, out_dir / name)
+            if staged.parent not in folders:
+                (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
+                folders.add(staged.parent)
+            os.replace(staged, out_dir / name)   # a link to the file already there: nothing to do
     for name in plan["remove"]:
         if not (Path(name).is_absolute() or ".." in Path(name).parts):   # only inside the folder
             (out_dir / name).unlink(missing_ok=True)
@@ -72,6 +79,21 @@ def open_output(out_dir: Path) -> Path:
     except (ValueError, KeyError) as error:
         raise OutputError(f"{out_dir / JOURNAL} is damaged ({error}); remove it and build again") from None
     return staging
+
+
+def write_staged(staging: Path, name: str, data: str | bytes) -> Path:
+    """Write `name` of the new set into the staging folder, or link the folder's own file there when
+    it holds these very bytes already (a rename onto the same file leaves it as it is)."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    current, staged = staging.parent / name, staging / name
+    try:
+        if current.stat().st_size == len(raw) and current.read_bytes() == raw:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            os.link(current, staged)
+            return staged
+    except OSError:   # no such file, or no hard links on this file system: written as any other
+        pass
+    return write_atomic(staged, raw)
 
 
 def commit_output(out_dir: Path) -> list[Path]:

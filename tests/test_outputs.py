@@ -53,6 +53,19 @@ def test_a_rebuild_removes_what_it_no_longer_writes_and_keeps_what_it_did_not_wr
     assert not (out / STAGING).exists() and not (out / JOURNAL).exists()
 
 
+def test_a_rebuild_leaves_a_file_whose_bytes_did_not_change_as_it_is(tmp_path):
+    out = tmp_path / "out"
+    corpus = records(tmp_path / "a.jsonl", ["one", "two"])
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--no-html"]) == EXIT_OK
+    before = {name: (out / name).stat().st_ino for name in ("dates/one.jsonl", "graph.json")}
+    corpus.write_text(corpus.read_text().replace("Report 1 said", "Report 1 told how"))   # "two" changes
+    assert main(["build", str(corpus), "--out", str(out), "--quiet", "--no-html"]) == EXIT_OK
+    assert (out / "dates" / "one.jsonl").stat().st_ino == before["dates/one.jsonl"]   # not written again
+    assert (out / "graph.json").stat().st_ino != before["graph.json"]
+    assert set(json.loads((out / MANIFEST).read_text())) >= {"dates/one.jsonl", "dates/two.jsonl"}
+    assert not (out / STAGING).exists()
+
+
 def test_a_build_cut_off_before_its_commit_leaves_the_old_set(tmp_path):
     out = tmp_path / "out"
     staging = open_output(out)
