@@ -59,7 +59,7 @@ CUE_GROUPS = (
     _group("endorse", (OBJECT,), False,
            "endorsements: 'endorsed Hillary Clinton's bid' is declared support, said in public (the same "
            "words are also a SUPPORT event of their own; 'supports a ban' is a stance, not a statement)"),
-    _group("rebut refute release unveil list identify name submit deliver tweet post retweet share",
+    _group("rebut refute release unveil list identify name submit tweet post retweet share",
            (OBJECT,), False,
            "words put out: 'released a statement on the vote', 'tweeted a photograph of her arm' (a "
            "one-word object such as a person is not kept; opposing and rejecting are events of their "

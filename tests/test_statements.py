@@ -87,6 +87,15 @@ ATTRIBUTIONS = [
      "Sanders campaign chose not to accept the same help.",
      [("Bernie Sanders", "the campaign broke the law"),
       ("Debbie Wasserman Schultz", "the Sanders campaign chose not to accept the same help")]),
+    # any cue verb carrying on after another says a statement of its own, cut from the first
+    ("Paul Ryan said the party must be a party of ideas, and has championed an agenda of cuts in Medicare.",
+     [("Paul Ryan", "an agenda of cuts in Medicare"), ("Paul Ryan", "the party must be a party of ideas")]),
+    # a speech named but not told says nothing; what a promise or defence delivered says is its own
+    ("Amanda Stone delivers a superb speech onstage at the gala.", []),
+    ("Hillary Clinton delivered a message Sunday that resonates for many mayors.", []),
+    ("Elizabeth Warren delivered a forceful promise to strengthen labor unions.",
+     [("Elizabeth Warren", "to strengthen labor unions")]),
+    ("Wall Street, instead of spreading prosperity, delivered the worst recession in decades.", []),
     # a clause joined on with a speaker and a speech verb of its own is a statement of its own
     ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
      [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),

@@ -37,7 +37,7 @@ from dateline.graph.syntax import SUBJECT_DEPS, subject_of
 from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence, sentence_before_start, tokens_with
 
 PHRASAL_VERBS = {verb for verb, _ in PHRASAL_CUES}
-LIGHT_OBJECTS = LIGHT_NOUNS | SPEECH_NOUNS | SPEECH_EVENT_NOUNS   # what a light verb's object is, to tell speech
+LIGHT_OBJECTS = LIGHT_NOUNS | SPEECH_NOUNS | SAYING_NOUNS | SPEECH_EVENT_NOUNS   # what a light verb's object is, to tell speech
 SPEECH_OR_SAYING_NOUNS = SPEECH_NOUNS | SAYING_NOUNS
 SPEAKING_PRONOUNS = PERSON_PRONOUNS | SOURCE_PRONOUNS | NOT_SOURCES | PEOPLE_PRONOUNS
 # every word a cue is made of (is_cue): a finder's first look
@@ -450,8 +450,9 @@ def _span(tokens) -> tuple[int, int]:
 
 def carries_on(tok: Token) -> bool:
     """A speech verb with no subject of its own joined to a clause before it ("and urged", ", saying",
-    "but implied", "before claiming"), not as an infinitive of purpose."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS:
+    "but implied", "before claiming"), or another cue verb joined by a conjunction ("and has championed";
+    "said ..., blaming X for Y" tells how it was said), not as an infinitive of purpose."""
+    if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS and not (tok.lemma_ in CUE_VERBS and tok.dep_ == "conj"):
         return False
     joined = tok.dep_ in ("conj", "advcl") or tok.dep_ == "pcomp" and tok.head.lower_ in CARRY_ON_PREPOSITIONS
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
@@ -511,14 +512,14 @@ def quoted(tok: Token) -> bool:
 def verb_content(h: Token) -> list[tuple[int, int]]:
     noun = light_noun(h)
     if noun is not None:
-        # "made the case that ...", "made no apologies for ...", "made it clear that ..."; else the object
+        # "made the case that ...", "made no apologies for ...", "made it clear that ...", "delivered a promise to ..."
         held = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+                and any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPOSITIONS
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
         held += [c for c in h.children if c.dep_ == "ccomp" and c.i != noun.i]
-        if held:
-            return [_span(t.subtree) for t in held]
+        # a speech named but not told ("delivered a speech on Sunday") says nothing; a quotation beside it may
+        return [_span(t.subtree) for t in held]
     shapes = cue_shapes(h)
     # a clause is not what a verb of talking about something says ("spoke with such gusto it sounded ...")
     says_clause = bool(set(shapes) & {CLAUSE, OBJECT, INFINITIVE}) or not shapes and h.lemma_ not in PREPOSITION_CUES
