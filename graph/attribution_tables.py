@@ -86,14 +86,16 @@ CUE_GROUPS = (
 
 # Verbs whose content is the object of a preposition after them (one of several, space-separated):
 # 'referred to the deal as a mistake', 'talked about the wall', 'called for a ceasefire', 'warned of a
-# crisis', 'spoke favorably of his leadership'.
+# crisis', 'spoke favorably of his leadership', 'pushed for new negotiations' (asked for in public:
+# lobbying is told, not done in silence), 'unloaded on the press'.
 PREPOSITION_CUES = {
     "refer": "to", "talk": "about", "joke": "about", "complain": "about", "boast": "about of",
-    "call": "for", "warn": "of", "rail": "against", "comment": "on", "speculate": "about", "disagree": "with",
+    "call": "for", "warn": "of against", "rail": "against", "unload": "on", "lecture": "on",
+    "push": "for", "press": "for", "lobby": "for", "plead": "for", "clamor": "for", "clamour": "for", "comment": "on", "speculate": "about", "disagree": "with",
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
     "speak": "about of", "vouch": "for", "harp": "on", "dwell": "on", "rant": "about", "brag": "about",
     "argue": "for against", "caution": "against",
-    "hint": "at", "ask": "about", "liken": "to", "compare": "to",
+    "hint": "at", "ask": "about for", "liken": "to", "compare": "to",
 }
 
 # Verbs with a particle that tell speech, and where their content lies (a clause or quotation, an

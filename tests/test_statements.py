@@ -96,6 +96,14 @@ ATTRIBUTIONS = [
     ("Elizabeth Warren delivered a forceful promise to strengthen labor unions.",
      [("Elizabeth Warren", "to strengthen labor unions")]),
     ("Wall Street, instead of spreading prosperity, delivered the worst recession in decades.", []),
+    # asking, pressing and warning for or against something in public; not for how long
+    ("Democrats have pushed for new negotiations on the bill.", [("Democrats", "new negotiations on the bill")]),
+    ("Angela Merkel warned against the forces of hate in Germany.", [("Angela Merkel", "the forces of hate in Germany")]),
+    ("The climate deal he pushed for nearly a decade to accomplish happened on his watch.", []),
+    # a name a word governs before a colon is no caption of the quotation after it
+    ('Recalling that moment, David Axelrod, a strategist for Obama, said of Sanders: "The question is, will he do '
+     'the same? Will he rally behind the nominee?"',
+     [("David Axelrod", "The question is, will he do the same? Will he rally behind the nominee?")]),
     # a clause joined on with a speaker and a speech verb of its own is a statement of its own
     ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
      [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),

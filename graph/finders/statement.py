@@ -65,6 +65,7 @@ UNIDENTIFIED = "unidentified source"
 HEADLINE_WORDS = 20       # a Title Case line longer than this is no headline
 SAID_AFTER_QUOTE = 4      # at most this many words before the cue of '"...!" Clinton said' (a title and a name)
 SCARE_QUOTE_WORDS = 3   # a quotation of this many words or fewer beside other content is a scare quote
+GOVERNED = frozenset({"pobj", "dobj", "dative"})   # a name in these relations is the object of a word
 
 
 @dataclass
@@ -548,17 +549,22 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
             # Clinton on two fronts' (not when: 'on Tuesday')
             tails = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPOSITIONS
                      and c.i > max(o.i for o in objects)
-                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)]
+                     and not tells_time(c)]
             return [_span({t for c in objects + complements + tails for t in c.subtree})]
     preps = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)),
                  PREPOSITION_CUES.get(h.lemma_, "")).split()
     pieces = []
     for child in h.children:
-        if child.dep_ == "prep" and child.lower_ in preps and any(
+        if child.dep_ == "prep" and child.lower_ in preps and not tells_time(child) and any(
                 g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in ASKING_NOUNS for g in child.children):
             tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
             pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
     return pieces
+
+
+def tells_time(prep: Token) -> bool:
+    """Does a preposition tell when or how long ('on Tuesday', 'pushed for nearly a decade')?"""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def clean_statement(text: str) -> str:
@@ -774,7 +780,9 @@ def someone_between(art: ParsedArticle, st: StatementMention, char: int) -> bool
 
 
 def caption_speaker(art: ParsedArticle, quote_start: int) -> int | None:
+    """The name a quotation is captioned with (`Name : "..."`), not one a word governs ('said of Sanders: "..."')."""
     for i, m in enumerate(art.mentions):
-        if m.caption and m.end <= quote_start and CAPTION_GAP.fullmatch(art.text[m.end:quote_start]):
+        if (m.caption and m.end <= quote_start and CAPTION_GAP.fullmatch(art.text[m.end:quote_start])
+                and art.doc[m.root].dep_ not in GOVERNED):
             return art.owner[i]
     return None
