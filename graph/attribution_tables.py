@@ -52,7 +52,7 @@ CUE_GROUPS = (
            (OBJECT,), False,
            "verbs of saying whose object is what was said ('says racist things', 'pledged a tougher line on trade', "
            "'expressed concern about the vote', 'called the deal a disaster')"),
-    _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline "
+    _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline echo "
            "question dispute champion pitch urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
@@ -67,7 +67,7 @@ CUE_GROUPS = (
     _group("cast portray paint depict characterize characterise frame", (OBJECT,), False,
            "descriptions of someone as something: 'cast himself as a Washington outsider', 'painted "
            "Clinton as a guardian of the status quo' (only with what the object is cast as: see NAMING_VERBS)"),
-    _group("blast slam lambaste chide scold rebuke berate mock ridicule deride thank",
+    _group("blast slam lambaste chide scold rebuke berate mock ridicule deride assail pummel savage thank",
            (OBJECT,), False,
            "criticism and thanks told of their object: 'blasted Congress for the cuts', 'thanked him for "
            "his efforts' (a one-word object such as a person is not kept)"),
@@ -95,7 +95,8 @@ PREPOSITION_CUES = {
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
     "speak": "about of", "vouch": "for", "harp": "on", "dwell": "on", "rant": "about", "brag": "about",
     "argue": "for against", "caution": "against",
-    "hint": "at", "ask": "about for", "liken": "to", "compare": "to",
+    "hint": "at", "ask": "about for", "liken": "to", "compare": "to", "point": "to",
+    "apologize": "for", "apologise": "for",
 }
 
 # Verbs with a particle that tell speech, and where their content lies (a clause or quotation, an
@@ -112,10 +113,14 @@ PHRASAL_CUES = {
 }
 
 # Light verbs that tell speech through their object noun ('made the case that ...', 'made it clear
-# that ...', 'made no apologies for ...', 'issued a statement on ...', 'gave a speech about ...'):
+# that ...', 'made no apologies for ...', 'issued a statement on ...', 'gave a speech about ...',
+# 'made no mention of ...', 'took aim at ...'):
 # the verbs, and the nouns of saying that make them a cue beside SPEECH_NOUNS and SPEECH_EVENT_NOUNS.
-LIGHT_VERBS = frozenset("make give issue deliver".split())
-LIGHT_NOUNS = frozenset("case point pitch apology argument plea appeal call demand clear".split())
+LIGHT_VERBS = frozenset("make give issue deliver take".split())
+LIGHT_NOUNS = frozenset("case point pitch apology argument plea appeal call demand clear mention reference".split())
+# Nouns of a verbal attack a light verb takes, with what it aims at after 'at': 'took aim at the banks',
+# 'took multiple swipes at Bush', 'took some shots at Sanders on his plan'.
+ATTACK_NOUNS = frozenset("aim swipe shot jab dig potshot".split())
 # Prepositions after such a noun that hold what was said: 'statements on the matter', 'apologies for'.
 LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())
 

@@ -104,6 +104,23 @@ ATTRIBUTIONS = [
     ('Recalling that moment, David Axelrod, a strategist for Obama, said of Sanders: "The question is, will he do '
      'the same? Will he rally behind the nominee?"',
      [("David Axelrod", "The question is, will he do the same? Will he rally behind the nominee?")]),
+    # attacks taken at someone, mentions and references made, words echoed, apologies, arguments pointed to
+    ("Jane Roe also took multiple swipes at her rival John Doe.", [("Jane Roe", "her rival John Doe")]),
+    ("Bernie Sanders is taking aim at the billionaire class and super PACs.",
+     [("Bernie Sanders", "the billionaire class and super PACs")]),
+    ("The win in Ohio gave Jane Roe a big shot of momentum against John Doe.", []),
+    ("Donald Trump made no mention of God, religion or his faith.", [("Donald Trump", "God, religion or his faith")]),
+    ("Hillary Clinton also made a reference to James Comey's testimony on the emails.",
+     [("Hillary Clinton", "James Comey's testimony on the emails")]),
+    ("On Sunday, Donald Trump even echoed Vladimir Putin's justification of the annexation.",
+     [("Donald Trump", "Vladimir Putin's justification of the annexation")]),
+    ("Ted Cruz did not apologize for his remarks made last summer.", [("Ted Cruz", "his remarks made last summer")]),
+    # a noun of saying beside its owner names what was said without telling it
+    ("A ministry spokesman, Jihad Makdisi, echoed Mr Annan's comments, writing on Twitter that the talks had been good.",
+     [("Jihad Makdisi", "the talks had been good")]),
+    ("Hillary Clinton is pointing to a recent interview Sanders did with the editorial board.",
+     [("Hillary Clinton", "a recent interview Sanders did with the editorial board")]),
+    ("Gwen Graham on Friday pummeled Donald Trump as divisive.", [("Gwen Graham", "Donald Trump as divisive")]),
     # a clause joined on with a speaker and a speech verb of its own is a statement of its own
     ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
      [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
-    AGENT_ENDINGS, ASKING_NOUNS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES,
+    AGENT_ENDINGS, ASKING_NOUNS, ATTACK_NOUNS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES,
     INFINITIVE, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
     OBJECT_COMPLEMENTS, OBJECT_TAIL_PREPOSITIONS, PEOPLE_PRONOUNS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SAYING_NOUNS, SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
@@ -37,8 +37,10 @@ from dateline.graph.syntax import SUBJECT_DEPS, subject_of
 from dateline.nlp import OPENING_QUOTES, QUOTE_CHARACTERS, VERBAL, sentence, sentence_before_start, tokens_with
 
 PHRASAL_VERBS = {verb for verb, _ in PHRASAL_CUES}
-LIGHT_OBJECTS = LIGHT_NOUNS | SPEECH_NOUNS | SAYING_NOUNS | SPEECH_EVENT_NOUNS   # what a light verb's object is, to tell speech
+# what a light verb's object is, to tell speech
+LIGHT_OBJECTS = LIGHT_NOUNS | ATTACK_NOUNS | SPEECH_NOUNS | SAYING_NOUNS | SPEECH_EVENT_NOUNS
 SPEECH_OR_SAYING_NOUNS = SPEECH_NOUNS | SAYING_NOUNS
+SPOKEN_NOUNS = SPEECH_OR_SAYING_NOUNS | SPEECH_EVENT_NOUNS   # words that name something said
 SPEAKING_PRONOUNS = PERSON_PRONOUNS | SOURCE_PRONOUNS | NOT_SOURCES | PEOPLE_PRONOUNS
 # every word a cue is made of (is_cue): a finder's first look
 CUE_WORDS = frozenset(QUOTE_VERBS | CUE_VERBS | LIGHT_VERBS | PHRASAL_VERBS | SPEECH_OR_SAYING_NOUNS | {"according"})
@@ -271,10 +273,16 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
 
 
 def bare_noun(art: ParsedArticle, start: int, end: int) -> bool:
-    """An object of one word beside its determiners ("denied the report", "defended his decisions"):
-    it names what was talked about, not what was said."""
-    span = art.doc.char_span(start, end, alignment_mode="expand") or ()
-    return sum(1 for t in span if t.dep_ not in ("det", "case", "punct") and t.tag_ != "PRP$") < 2
+    """An object of one word beside its determiners ("denied the report", "defended his decisions"),
+    or a noun of saying beside its owner ("echoed Mr Annan's comments"): it names what was talked
+    about, not what was said."""
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in span if t.dep_ not in ("det", "case", "punct") and t.tag_ != "PRP$"]
+    owner = {t.i for c in span.root.children if c.dep_ == "poss" for t in c.subtree}
+    return len(words) < 2 or span.root.lemma_.lower() in SPOKEN_NOUNS and all(
+        t.i == span.root.i or t.i in owner for t in words)
 
 
 def antecedent(tok: Token) -> Token:
@@ -516,7 +524,10 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
         # "made the case that ...", "made no apologies for ...", "made it clear that ...", "delivered a promise to ..."
         held = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
                 and any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-        held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPOSITIONS
+        # "took swipes at Bush": an attack holds what it aims at, the preposition on the noun or the verb
+        attack = noun.lemma_ in ATTACK_NOUNS
+        held += [g for c in (*noun.children, *(h.children if attack else ())) if c.dep_ == "prep"
+                 and (c.lower_ == "at" if attack else c.lower_ in LIGHT_PREPOSITIONS)
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
         held += [c for c in h.children if c.dep_ == "ccomp" and c.i != noun.i]
         # a speech named but not told ("delivered a speech on Sunday") says nothing; a quotation beside it may
