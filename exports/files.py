@@ -1,10 +1,13 @@
 """The graph as files: node-link JSON, GraphML, a timeline, and per-article dates. All written atomically."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -45,6 +48,19 @@ def graph_json(g: nx.MultiDiGraph) -> str:
     return indented_json(data, sort_keys=True)
 
 
+def read_graph_json(path: Path) -> nx.MultiDiGraph:
+    """The graph a build wrote; ValueError saying what is wrong for any other file."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not (isinstance(data, dict) and isinstance(data.get("nodes"), list) and isinstance(data.get("edges"), list)
+            and all(isinstance(n, dict) and "id" in n and "label" in n for n in data["nodes"])
+            and all(isinstance(e, dict) and {"source", "target", "key"} <= e.keys() for e in data["edges"])):
+        raise ValueError("it is not node-link JSON with labelled nodes and keyed edges")
+    try:
+        return nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
+    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        raise ValueError(f"its nodes or edges are not a graph's ({exc})") from None
+
+
 def indented_json(value, sort_keys: bool = False) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=1, sort_keys=sort_keys)` and a newline, the same
     bytes made several times faster: the standard library writes indented JSON in pure Python, value
@@ -57,6 +73,7 @@ def indented_json(value, sort_keys: bool = False) -> str:
 
 JSON_STRING = json.encoder.encode_basestring   # the C encoder of a str, as ensure_ascii=False writes it
 PLAIN = (str, int, float, type(None))          # bool is an int
+PLAIN_TYPES = {str, int, float, bool, type(None)}
 
 
 def _json_scalar(value) -> str:
@@ -73,22 +90,30 @@ def _json_scalar(value) -> str:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+@functools.lru_cache(maxsize=None)
+def _flat_encoder(level: int, sort_keys: bool) -> Callable[[Any], str]:
+    """The C encoder writing a container of plain values at `level`, its items one a line: all but
+    the line breaks after the opening bracket and before the closing one."""
+    return json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys, separators=(",\n" + " " * (level + 1), ": ")).encode
+
+
 def _indented(value, level: int, sort_keys: bool, parts: list[str]) -> None:
+    if isinstance(value, (dict, list, tuple)):
+        if not value:
+            parts.append("{}" if isinstance(value, dict) else "[]")
+            return
+        if all(type(item) in PLAIN_TYPES for item in (value.values() if isinstance(value, dict) else value)):
+            text = _flat_encoder(level, sort_keys)(value)   # most of them: nodes, edges, lists of names
+            parts += (text[0], "\n", " " * (level + 1), text[1:-1], "\n", " " * level, text[-1])
+            return
     if isinstance(value, dict):
         entries = [(_json_key(key) + ": ", item) for key, item in (sorted(value.items()) if sort_keys else value.items())]
         opening, closing = "{", "}"
     elif isinstance(value, (list, tuple)):
-        inner = "\n" + " " * (level + 1)
-        if value and all(type(item) is str for item in value):   # the common list: names, sentences
-            parts += ("[", inner, ("," + inner).join(map(JSON_STRING, value)), "\n" + " " * level + "]")
-            return
         entries = [("", item) for item in value]
         opening, closing = "[", "]"
     else:
         parts.append(_json_scalar(value))
-        return
-    if not entries:
-        parts.append(opening + closing)
         return
     newline = "\n" + " " * (level + 1)
     parts.append(opening)
@@ -102,9 +127,12 @@ def _indented(value, level: int, sort_keys: bool, parts: list[str]) -> None:
 
 
 def _json_key(key) -> str:
-    if not isinstance(key, str):
-        raise TypeError(f"keys must be str, not {type(key).__name__}")
-    return JSON_STRING(key)
+    """A key as json writes it: a string, or a number, true, false or null as its text."""
+    if isinstance(key, str):
+        return JSON_STRING(key)
+    if isinstance(key, (int, float)) or key is None:
+        return JSON_STRING(_json_scalar(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
 # GraphML readers show the `label` attribute as a node's name (Gephi) and take `id` for the node's own

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import html
 import importlib.util
+import itertools
 import json
 import re
 from collections import Counter
@@ -141,7 +142,7 @@ def evidence(graph: nx.MultiDiGraph, node: str, articles: dict[str, dict[str, An
     """Each distinct sentence an edge of the node was read from, with its article's outlet, title and
     date, and where the event's words are in it; in article order."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for _, _, d in [*graph.in_edges(node, data=True), *graph.out_edges(node, data=True)]:
+    for _, _, d in itertools.chain(graph.in_edges(node, data=True), graph.out_edges(node, data=True)):
         if d.get(SENTENCE):
             key = (d.get(ARTICLE_KEY) or "", d[SENTENCE])
             if key not in found or (found[key]["mark"] is None and _highlight(d)):

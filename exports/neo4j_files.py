@@ -272,22 +272,31 @@ def queries_cypher(queries: list[WorkedQuery]) -> str:
 
 
 def _nodes_csv(rows: list[NodeRow]) -> str:
-    columns = _columns([{**row.properties, **row.lists} for row in rows], "nodes")
+    values = [{**row.properties, **row.lists} for row in rows]
+    columns = _columns(values, "nodes")
+    position = {key: i for i, (key, _) in enumerate(columns)}
     lines = [",".join(["id:ID", *(header for _, header in columns), ":LABEL"])]
-    for row in rows:
-        values = {**row.properties, **row.lists}
-        lines.append(",".join([_csv_field(row.id), *(_csv_field(values.get(key)) for key, _ in columns),
-                               _csv_field([row.label, *row.labels])]))
+    for row, held in zip(rows, values):
+        lines.append(",".join([_csv_field(row.id), *_fields(held, position), _csv_field([row.label, *row.labels])]))
     return "\n".join(lines) + "\n"
 
 
 def _relationships_csv(rows: list[RelationshipRow]) -> str:
     columns = _columns([row.properties for row in rows], "relationships")
+    position = {key: i for i, (key, _) in enumerate(columns)}
     lines = [",".join([":START_ID", ":END_ID", ":TYPE", *(header for _, header in columns)])]
     for row in rows:
         lines.append(",".join([_csv_field(row.source), _csv_field(row.target), _csv_field(row.type),
-                               *(_csv_field(row.properties.get(key)) for key, _ in columns)]))
+                               *_fields(row.properties, position)]))
     return "\n".join(lines) + "\n"
+
+
+def _fields(values: dict, position: dict[str, int]) -> list[str]:
+    """A row's fields under the columns (key -> position): the properties it has written, the others empty."""
+    fields = [""] * len(position)
+    for key, value in values.items():
+        fields[position[key]] = _csv_field(value)
+    return fields
 
 
 def _columns(records: list[dict], where: str) -> list[tuple[str, str]]:

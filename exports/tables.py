@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
 from pathlib import Path
 
 import networkx as nx
@@ -57,7 +58,7 @@ def event_actors(g: nx.MultiDiGraph, node: str) -> dict[str, list[str]]:
 def event_sentences(g: nx.MultiDiGraph, node: str) -> dict[str, str]:
     """Article key -> the first (by position) sentence an edge of the event was read from in it."""
     found: dict[str, tuple[int, str]] = {}
-    for _, _, data in [*g.in_edges(node, data=True), *g.out_edges(node, data=True)]:
+    for _, _, data in itertools.chain(g.in_edges(node, data=True), g.out_edges(node, data=True)):
         if data.get(SENTENCE) and data.get(ARTICLE_KEY):
             best = found.get(data[ARTICLE_KEY])
             here = (data.get(START) or 0, data[SENTENCE])
@@ -172,7 +173,7 @@ def gexf(g: nx.MultiDiGraph) -> str:
         days = span(data.get(DATE)) if is_event(data) else None
         if days is not None:
             when[node] = (days.first.isoformat(), days.last.isoformat())
-            for u, v, k in [*g.in_edges(node, keys=True), *g.out_edges(node, keys=True)]:
+            for u, v, k in itertools.chain(g.in_edges(node, keys=True), g.out_edges(node, keys=True)):
                 when[u, v, k] = when[node]
     nodes = [(n, _renamed(scalar_node_data(n, d), GEXF_NODE_NAMES)) for n, d in g.nodes(data=True)]
     edges = [(u, v, k, {**_renamed(scalars(d), GEXF_EDGE_NAMES), "networkx_key": k})
