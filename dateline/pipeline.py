@@ -294,6 +294,7 @@ def build(paths: Sequence[str | Path], out_dir: Path | None = None, published: d
                         done(annotated)
                     annotated.facts.meta = metas[key]
                     facts.append(annotated.facts)
+                    gc.freeze()   # as they come, like the parsed ones (the read takes a third less)
             else:
                 facts = [annotated_here[key] for key in metas]
         finally:
