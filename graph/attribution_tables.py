@@ -186,11 +186,12 @@ PEOPLE_PRONOUNS = frozenset("some both all someone everyone anyone somebody ever
 SOURCE_PRONOUNS = frozenset("he she it they who which that".split())
 
 # Heads of descriptions that are a document or a poll, not a person: the unnamed source stands for
-# its publisher ("the joint statement said", "a new poll showed").
+# its publisher ("the joint statement said", "a new poll showed", "the law says").
 DOCUMENT_NOUNS = frozenset(
     "statement report poll survey study letter memo memorandum website site analysis data document "
     "filing release complaint lawsuit ruling indictment transcript ad advertisement email tweet post "
-    "editorial article column book affidavit accord agreement resolution platform".split())
+    "editorial article column book affidavit accord agreement resolution platform bill law legislation "
+    "constitution charter treaty".split())
 
 # Common nouns that stand for people or bodies that speak, beyond the agent nouns their ending
 # tells (-er, -or, -ist, -ian, -ant, -ent, -man, -woman: 'supporters', 'analysts', 'a spokeswoman'):

@@ -206,6 +206,8 @@ ATTRIBUTIONS = [
     ("Vladimir Putin forecast that the economy would soon rebound.", [("Vladimir Putin", "the economy would soon rebound")]),
     # what a thing does to its object is no one's words; a description of people or a body speaks
     ("Global trade offers undeniable benefits to the region.", []),
+    ("Hillary Clinton answered with a passion that suggested the question was out of line.", []),
+    ("The new law says that voters must show an ID at the polls.", [("new law", "voters must show an ID at the polls")]),
     ("Local officials praised the quick work of the firefighters.",
      [("Local officials", "the quick work of the firefighters")]),
     # an object of one word names what was talked about; a title in quotes is no one's words

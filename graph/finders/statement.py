@@ -234,9 +234,10 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
                or cue.dep_ == "parataxis")
     # what an object alone tells ("declined to comment" tells more)
     object_only = not clausal and not any(c.dep_ == "xcomp" for c in cue.children)
-    if (unnamed is not None and subj is not None and (not clausal or cue.lemma_ not in SPEECH_VERBS)
-            and not speaking_noun(antecedent(subj))):
-        return None   # "Global trade offers undeniable benefits": what a thing does is no one's words
+    if unnamed is not None and subj is not None and not speaking_noun(antecedent(subj)):
+        # "Global trade offers undeniable benefits", "with a passion that suggested the question was out of
+        # line": what a thing does or shows is no one's words
+        return None
     if subj is not None and subj.lower_ in PERSON_PRONOUNS and speaker is not None:
         speaker = not_named_in(art, speaker, subj, pieces)
         if speaker is None:
