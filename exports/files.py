@@ -72,7 +72,6 @@ def indented_json(value, sort_keys: bool = False) -> str:
 
 
 JSON_STRING = json.encoder.encode_basestring   # the C encoder of a str, as ensure_ascii=False writes it
-PLAIN = (str, int, float, type(None))          # bool is an int
 PLAIN_TYPES = {str, int, float, bool, type(None)}
 
 
@@ -119,7 +118,7 @@ def _indented(value, level: int, sort_keys: bool, parts: list[str]) -> None:
     parts.append(opening)
     for number, (prefix, item) in enumerate(entries):
         parts += ("," + newline if number else newline, prefix)
-        if isinstance(item, PLAIN):
+        if type(item) in PLAIN_TYPES:
             parts.append(_json_scalar(item))
         else:
             _indented(item, level + 1, sort_keys, parts)

@@ -184,7 +184,7 @@ def gexf(g: nx.MultiDiGraph) -> str:
         found = attributes[scope]
         for d in records:
             for title, value in d.items():
-                if title not in found and title != "label":
+                if title not in found and (scope, title) != ("node", "label"):   # a node's label is its own
                     found[title] = (str(count), xml_type(value))
                     count += 1
     parts = [GEXF_HEAD, '  <graph defaultedgetype="directed" mode="dynamic" name=""'
@@ -208,8 +208,7 @@ def gexf(g: nx.MultiDiGraph) -> str:
     if edges:
         parts.append("    </edges>\n")
     parts.append("  </graph>\n</gexf>")
-    text = "".join(parts).encode("ascii", "xmlcharrefreplace").decode("ascii")
-    return "\n".join(text.splitlines()) + "\n"
+    return "".join(parts).encode("ascii", "xmlcharrefreplace").decode("ascii") + "\n"
 
 
 def _gexf_attribute(text: str) -> str:

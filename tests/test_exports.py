@@ -153,6 +153,31 @@ def test_graphml_reads_in_networkx_and_igraph_with_names_and_integers(tmp_path):
     assert sorted(e["end"] for e in ig.es if e["type"] == "SAID") == [23, 37]
 
 
+# --- GEXF and GraphML written by hand: every text comes back as it went in ------------------------
+
+@pytest.mark.parametrize("text", [
+    'He said "yes" & <b>left</b>',            # markup and quotes
+    "two\tcolumns\r\nand a line",              # white space a parser folds unless written as a reference
+    "Zoë in Pécs, 北京, \U0001F600",             # non-ASCII (GEXF writes references) and beyond the BMP
+    "  spaced  ",
+    "",
+])
+def test_gexf_and_graphml_give_back_every_name_and_attribute_as_written(tmp_path, text):
+    g = nx.MultiDiGraph()
+    g.add_node(f"actor:{text}", id=f"actor:{text}", label="Actor", name=text or "x", aliases=[text, "b"], note=text,
+               mentions=2, share=0.5, named=True)
+    g.add_edge(f"actor:{text}", f"actor:{text}", key="SAID", type="SAID", sentence=text, start=3)
+    (tmp_path / "g.gexf").write_text(gexf(g), encoding="utf-8")
+    (tmp_path / "g.graphml").write_bytes(graphml(g))
+    for read in (nx.read_gexf(tmp_path / "g.gexf", version="1.3"), nx.read_graphml(tmp_path / "g.graphml")):
+        ((node, data),) = read.nodes(data=True)
+        ((_, _, edge),) = read.edges(data=True)
+        assert node == f"actor:{text}" and data["label"] == (text or "x")
+        assert (data["note"], data["aliases"], data["mentions"], data["share"], data["named"]) == (
+            text, f"{text} | b", 2, 0.5, True)
+        assert edge["sentence"] == text
+
+
 # --- timeline.json --------------------------------------------------------------------------
 
 def test_timeline_sorts_by_span_start_and_names_each_source():
