@@ -141,6 +141,11 @@ ATTRIBUTIONS = [
     ("Bernie Sanders was asked by John Dickerson whether his aim was a revolution.",
      [("John Dickerson", "whether his aim was a revolution")]),
     ("Donald Trump described the city as beset by crime.", [("Donald Trump", "the city as beset by crime")]),
+    ("Barack Obama has described the dinner as Washington celebrating itself.",
+     [("Barack Obama", "the dinner as Washington celebrating itself")]),
+    # a cue and its subject set off by commas inside the clause it reports, however it was parsed
+    ("This sort of opining, CNN claimed, violates its code of journalistic practices.",
+     [("CNN", "This sort of opining, CNN claimed, violates its code of journalistic practices")]),
     # verbs with a particle of saying ('the talks broke down' tells nothing)
     ("Nancy Pelosi pointed out that the bill had passed twice.", [("Nancy Pelosi", "the bill had passed twice")]),
     ("Bernie Sanders ticked off a list of his accomplishments.", [("Bernie Sanders", "a list of his accomplishments")]),

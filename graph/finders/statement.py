@@ -508,9 +508,30 @@ def content_spans(cue: Token) -> list[tuple[int, int]]:
             rest = [t for t in rest if t.i > cue.right_edge.i] or rest
         if rest:
             pieces.append(_span(rest))
+    commas = set_off(cue) if not pieces and cue.lemma_ in SPEECH_VERBS else None
+    if commas is not None:   # "This sort of opining, CNN claimed, violates its code", however it was parsed
+        rest = [t for t in sentence(cue) if not commas[0] <= t.i <= commas[1] and not t.is_punct]
+        if rest:
+            pieces.append(_span(rest))
     if any(p[0] > cue.idx for p in pieces):
         pieces = [p for p in pieces if p[0] > cue.idx]   # "said that ...": what came before is not it
     return pieces
+
+
+def set_off(cue: Token) -> tuple[int, int] | None:
+    """The commas around a cue and its subject said inside a clause (", CNN claimed,", ", said Smith,"),
+    with words of the clause on both sides."""
+    doc, sent = cue.doc, sentence(cue)
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    first, last = min(subj.left_edge.i, cue.i), max(subj.right_edge.i, cue.i)
+    if last - first + 1 != len(list(subj.subtree)) + 1:
+        return None   # the subject and the cue alone between the commas
+    left, right = first - 1, last + 1
+    if left <= sent.start or right >= sent.end - 1 or doc[left].text != "," or doc[right].text != ",":
+        return None
+    return left, right
 
 
 def quoted(tok: Token) -> bool:
@@ -552,10 +573,10 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
             c for o in objects for c in o.rights if c.dep_ in ("acl", "amod") and quoted(c) or c.dep_ == "appos"
             or c.dep_ == "prep" and c.lower_ == "as"] + [   # "portray immigrants as criminals", as parsed
             # 'called the system "rigged"', 'called her son her hero' (read as an apposition)
-            # "as beset by ...", not "as he left"
+            # "as beset by ...", "as Washington celebrating itself", not "as he left"
             c for c in h.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG")
             and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
-            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+            and (c.tag_ == "VBG" or not any(g.dep_ in SUBJECT_DEPS for g in c.children))]
         if h.lemma_ not in NAMING_VERBS or complements:
             # and whom or what it was said to or of: 'tweeted congratulations to Sanders', 'criticized
             # Clinton on two fronts' (not when: 'on Tuesday')
