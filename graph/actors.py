@@ -27,6 +27,9 @@ from dateline.graph.identity_tables import (
     PRONOUN_GENDER, TITLES)
 from dateline.nlp import NAME_TAGS, doc_text, doc_words, entity_labels, sentence, sentence_bounds, sentence_number
 ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")   # "U.N.": the last dot belongs to the name
+# what the tokenizer left glued to a name's last word: a possessive with any apostrophe ("Pike‘s")
+# or an em dash and what follows it ("Pike—42 to 12"); an em dash is never inside a name
+GLUED_END = re.compile(r"(?:—\S*|['’‘`]s)$")
 
 TITLE_WORDS = TITLES | set(HONORIFIC_GENDER)   # the words written before a name that belong to how it was named
 
@@ -205,7 +208,7 @@ def clean_tokens(tokens: list[Token], words: WordUse) -> CleanName | None:
         return None
     toks = unsure_capitals(toks, words)
     doc = toks[0].doc
-    name = " ".join(doc[toks[0].i:toks[-1].i + 1].text.split()).strip(" ,:;-'’")
+    name = GLUED_END.sub("", " ".join(doc[toks[0].i:toks[-1].i + 1].text.split())).strip(" ,:;-'’")
     if not ABBREVIATION_END.search(name):
         name = name.rstrip(".")
     if not any(c.isupper() for c in name) or (len(name.split()) == 1 and words.common_word(name) and not name.isupper()):
@@ -386,8 +389,8 @@ def model_names(doc: Doc) -> list[Mention]:
     words = doc_words(doc)
     numbered = {w for w in set(words) if DIGIT.search(w)}   # per distinct word
     for t in (doc[i] for i, w in enumerate(words) if w in numbered):
-        if t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text.lower()):
-            continue
+        if t.ent_type_ in NOT_MODEL_NUMBERS or YEAR.fullmatch(t.text.lower()) or "—" in t.text:
+            continue   # "Alves—52": a figure glued to a name by an em dash
         k = t.i
         while k > 0 and is_name_token(doc[k - 1]) and doc[k - 1].ent_type_ not in ("PERSON", *NOT_MODEL_NUMBERS):
             k -= 1

@@ -20,9 +20,10 @@ The rules, strongest first (``same_name`` and ``short_form``):
    the rest is generic ("Toyota" for "Toyota Motor Corp.", never "Apple" for "Apple TV"), the
    words around an organisation's head noun ("the Observatory");
 5. once every name is placed, a person whose every name is another person's full name with words
-   before it is that person when the other is mentioned far more ("Billionaire Donald Trump",
-   where a sentence's opening capital made a common noun look like a first name, is the Donald
-   Trump the corpus names hundreds of times).
+   before or after it is that person when the other is mentioned far more ("Billionaire Donald
+   Trump", where a sentence's opening capital made a common noun look like a first name, or
+   "Marco Rubio Responds" in a Title Case line, is the person the corpus names hundreds of
+   times), unless the words after it make another person of the family ("Jr.").
 
 Honorifics and kin roles carry gender ("Mr." / "Mrs.", "his wife"): a name never joins an actor
 of the other gender; in an article, "Mr. Pike" prefers the Pike that a following "he" was said of. Two
@@ -38,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dateline.graph.identity_tables import (
-    CONNECTIVES, EVIDENCE_WEIGHT, KIND_PRECEDENCE, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES)
+    CONNECTIVES, EVIDENCE_WEIGHT, GENERATIONS, KIND_PRECEDENCE, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES)
 
 SAME_NAME = "same name (case, accents, hyphens, dots, doubled letters, particles and legal suffixes aside)"
 SAME_FIRST_AND_LAST = "same first and last name (middle names and initials aside)"
@@ -48,10 +49,10 @@ FIRST_WORDS = "first words of the name"
 HEAD_WORDS = "words around the organisation's head noun"
 ALIAS_FILE = "alias file"
 MOST_MENTIONED = "end of a person's name: the corpus's most mentioned person of that name, by far"
-LEADING_WORDS = "a person's full name after words that are no part of it: the far more mentioned person of that name"
+OWN_WORDS = "a person's full name with words that are no part of it: the far more mentioned person of that name"
 # a surname alone, in an article that names none of its bearers in full, is the corpus's bearer
 # who holds at least this share of the mentions of all its bearers ("Trump" in 2016 election news);
-# the same share makes a full name after leading words that person (LEADING_WORDS)
+# the same share makes a full name with words of its own that person (OWN_WORDS)
 DOMINANT_SHARE = 0.9
 LABEL, FULL_NAME_LABEL = "label", "full name label"   # evidence sources: the NER label of one word, of several
 # a short form that several actors fit goes to the one whose rule comes first here
@@ -67,7 +68,7 @@ def fold(text: str) -> str:
     """Lower case without accents, dots, apostrophes or hyphens: "Erdoğan" -> "erdogan",
     "Jae-in" -> "jae in". Letters of every script are kept."""
     bare = "".join(_latin_base(c) for c in text).casefold()
-    bare = re.sub(r"[.'’`]", "", bare)
+    bare = re.sub(r"[.'’‘`]", "", bare)
     return re.sub(r"[\W_]+", " ", bare).strip()
 
 
@@ -298,7 +299,7 @@ def cluster(items: list[Item], nearest: bool) -> tuple[list[Group], list[int]]:
         owner[i] = target
         for key in (*name_tokens(item.name), "initials:" + initials(item.name)):
             index.setdefault(key, set()).add(target)
-    _join_leading_words(groups, owner)
+    _join_longer_forms(groups, owner)
     _merge_pinned(groups, owner)
     return groups, owner
 
@@ -368,11 +369,12 @@ def _most_mentioned(fits: dict[int, Join], groups: list[Group]) -> tuple[int | N
     return top, Join(fits[top].name, fits[top].matched, MOST_MENTIONED)
 
 
-def _join_leading_words(groups: list[Group], owner: list[int]) -> None:
-    """A person whose every name ends with the full name (two words or more) of other people, after
-    words of its own, is the one of them who holds DOMINANT_SHARE of all their mentions: the words
-    before are no part of the name ("Billionaire Donald Trump" once, "Donald Trump" hundreds of
-    times). Two people of comparable weight stay apart ("Mary Ann Vance", "Ann Vance")."""
+def _join_longer_forms(groups: list[Group], owner: list[int]) -> None:
+    """A person whose every name is the full name (two words or more) of other people with words of
+    its own before or after it is the one of them who holds DOMINANT_SHARE of all their mentions:
+    those words are no part of the name ("Billionaire Donald Trump" or "Donald Trump Wins" once,
+    "Donald Trump" hundreds of times). Two people of comparable weight stay apart ("Mary Ann
+    Vance", "Ann Vance"), and so do a father and son ("Walter Brand Jr.", GENERATIONS)."""
     people = [g for g, group in enumerate(groups) if group.items and group.kind == "person"]
     holders: dict[tuple[str, ...], set[int]] = {}   # a full name's words -> the people called so
     for g in people:
@@ -382,20 +384,25 @@ def _join_leading_words(groups: list[Group], owner: list[int]) -> None:
     weight = {g: sum(groups[g].names.values()) for g in people}
     for g in sorted(people, key=lambda g: (weight[g], g)):
         names = [name_tokens(n) for n in groups[g].names]
-        shortest = min(len(t) for t in names)
-        for size in range(shortest - 1, 1, -1):   # the longest end first
-            end = names[0][-size:]
-            if not all(t[-size:] == end for t in names):
-                continue
-            hosts = [h for h in sorted(holders.get(end, ())) if h != g and groups[h].items]
+        parts = (part for size in range(min(len(t) for t in names) - 1, 1, -1) for part in _common_parts(names, size))
+        for part in parts:   # the longest full name first
+            hosts = [h for h in sorted(holders.get(part, ())) if h != g and groups[h].items]
             if not hosts:
                 continue
             top = max(hosts, key=weight.__getitem__)
             if weight[top] >= DOMINANT_SHARE * (sum(weight[h] for h in hosts) + weight[g]) and groups[top].accepts(groups[g], True):
-                matched = next(n for n in sorted(groups[top].names) if name_tokens(n) == end)
-                _absorb(groups, owner, top, g, Join(sorted(groups[g].names)[0], matched, LEADING_WORDS))
+                matched = next(n for n in sorted(groups[top].names) if name_tokens(n) == part)
+                _absorb(groups, owner, top, g, Join(sorted(groups[g].names)[0], matched, OWN_WORDS))
                 weight[top] += weight[g]
-            break   # the longest end that names someone decides
+            break   # the longest full name that names someone decides
+
+
+def _common_parts(names: list[tuple[str, ...]], size: int) -> list[tuple[str, ...]]:
+    """The `size` words every name ends with, and those every name begins with when no word after
+    them makes another person of the family."""
+    end, start = names[0][-size:], names[0][:size]
+    return ([end] if all(t[-size:] == end for t in names) else []) + (
+        [start] if all(t[:size] == start and not GENERATIONS.intersection(t[size:]) for t in names) else [])
 
 
 def _rank(rule: str) -> int:
@@ -454,16 +461,16 @@ def pairs_of_people(groups: list[Group]) -> set[int]:
 
 def full_forms(names: Counter, kind: str) -> list[str]:
     """The names that are no short form or acronym of another name of the same actor. A person's
-    full name of two words or more stays a full form beside a longer name ending in it that it far
-    outnumbers (DOMINANT_SHARE): the longer one has words before it that are no part of it
-    (LEADING_WORDS)."""
+    full name of two words or more stays a full form beside a longer name beginning or ending with
+    it that it far outnumbers (DOMINANT_SHARE): the longer one has words that are no part of it
+    (OWN_WORDS)."""
     plain = [n for n in names if not is_acronym(n)] or list(names)
     return [n for n in plain if not any(_shortened(n, m, names, kind) for m in plain if m != n)] or plain
 
 
 def _shortened(n: str, m: str, names: Counter, kind: str) -> bool:
     rule = short_form(n, m, kind, kind)
-    if rule == END_OF_NAME and len(name_tokens(n)) >= 2:
+    if rule and kind == "person" and len(name_tokens(n)) >= 2:
         return names[n] < DOMINANT_SHARE * (names[n] + names[m])
     return bool(rule)
 

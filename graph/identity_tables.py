@@ -40,6 +40,10 @@ TITLES = {
 NAME_PARTICLES = {"al", "el", "ul", "ad", "as", "ash", "an", "ar", "at", "az", "bin", "ibn", "bint", "abu",
                   "de", "da", "di", "du", "van", "von", "der", "le", "la"}
 
+# Words after a name that make another person of the family ("Walter Brand Jr." is not his father
+# "Walter Brand"), however far the corpus mentions one more than the other.
+GENERATIONS = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}
+
 # Words that join the parts of an organisation's name; never a name's distinctive part, never in
 # an acronym ("United Nations" -> UN, "Action Group on Syria" -> AGS).
 CONNECTIVES = {"of", "for", "the", "and", "on", "in", "to", "&"}

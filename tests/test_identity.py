@@ -140,6 +140,11 @@ CLUSTERS = [
     # even where the name itself went to another form of that person ("Walter K. Brand")
     ([person("Walter Brand", weight=60), person("Walter K. Brand", weight=5), person("Tycoon Walter Brand")], False,
      [("Tycoon Walter Brand", "Walter Brand", "Walter K. Brand")]),
+    ([person("Walter Brand", weight=60), person("Walter K. Brand", weight=5), person("Walter Brand Wins", weight=2)],
+     False, [("Walter Brand", "Walter Brand Wins", "Walter K. Brand")]),   # words after it: a Title Case line
+    # ... never a son, whose name says so, however far his father outnumbers him
+    ([person("Walter Brand", weight=60), person("Walter K. Brand", weight=5), person("Walter Brand Jr.", weight=2)],
+     False, [("Walter Brand", "Walter K. Brand"), ("Walter Brand Jr.",)]),
     # ... never a person of comparable weight: two people, one with a second first name
     ([person("Ann B. Vance", weight=5), person("Ann Vance", weight=5), person("Mary Ann Vance", weight=2)], False,
      [("Ann B. Vance", "Ann Vance"), ("Mary Ann Vance",)]),
@@ -175,6 +180,7 @@ def test_the_kind_is_decided_by_the_weight_of_evidence(evidence, kind):
     # a longer name written once, its first word no part of the name, never renames the person
     (Counter({"Walter Brand": 60, "Tycoon Walter Brand": 1, "Brand": 30}), "person", "Walter Brand"),
     (Counter({"Youssef Abdel Karim": 2, "Abdel Karim": 3}), "person", "Youssef Abdel Karim"),
+    (Counter({"Walter Brand": 40, "Walter Brand Responds To Critics": 1}), "person", "Walter Brand"),
 ])
 def test_the_canonical_name_is_the_most_frequent_full_form(names, kind, expected):
     assert canonical_name(names, kind) == expected
@@ -233,6 +239,9 @@ CLEANED = [
     # a hyphenated name before a noun, its parts naming no one alone, is a name
     ("Nora Lloyd-Varga spoke on Monday. The Lloyd-Varga plan was rejected by the council.", "Lloyd-Varga", "The"),
     ("The mayor, Harold  Pike, said the port would reopen.", "Harold Pike", "mayor"),   # a double space is one
+    # what the tokenizer glued to the last word: a possessive with a left quote, a figure after an em dash
+    ("The mayor said Tomas Varga‘s plan would fail.", "Tomas Varga", "Varga‘s"),
+    ("Tomas Varga beat Renata Alves—52 to 48 percent—in the vote.", "Renata Alves", "Alves—52"),
 ]
 
 
