@@ -40,7 +40,7 @@ CUE_GROUPS = (
     _group("vow promise pledge threaten refuse decline agree offer swear",
            (INFINITIVE,), False,
            "commitments told with an infinitive: 'vowed to fight on' says what the speaker undertook"),
-    _group("urge warn tell ask call caution advise encourage implore beg",
+    _group("urge warn tell ask call caution advise encourage implore beg press push",
            (INFINITIVE,), True,
            "appeals: 'urged Mr Assad to embrace change' tells whom and what; the object is part of it"),
     _group("ask wonder question",

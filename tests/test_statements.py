@@ -90,6 +90,18 @@ ATTRIBUTIONS = [
     # any cue verb carrying on after another says a statement of its own, cut from the first
     ("Paul Ryan said the party must be a party of ideas, and has championed an agenda of cuts in Medicare.",
      [("Paul Ryan", "an agenda of cuts in Medicare"), ("Paul Ryan", "the party must be a party of ideas")]),
+    # ... or by a preposition ("while praising")
+    ('Gwen Graham on Friday pummeled Donald Trump as divisive while praising Hillary Clinton as a "work horse."',
+     [("Gwen Graham", "Donald Trump as divisive"), ("Gwen Graham", 'Hillary Clinton as a "work horse"')]),
+    # what the writer adds after an object is not what was said: a relative clause set off by punctuation,
+    # a clause joined on with a subject of its own
+    ("Donald Trump identified the judge as “Spanish,” which is what some erroneously call people who speak Spanish.",
+     [("Donald Trump", "the judge as “Spanish”")]),
+    ("Boos rained down when Donald Trump mentioned the former secretary of state, and at one point the crowd "
+     "loudly reprised the chant.", [("Donald Trump", "the former secretary of state")]),
+    # pressing and pushing someone to do something are appeals
+    ("Paul Manafort pressed Viktor Yanukovych to sign the trade agreement, which Vladimir Putin vehemently opposed.",
+     [("Paul Manafort", "Viktor Yanukovych to sign the trade agreement")]),
     # a speech named but not told says nothing; what a promise or defence delivered says is its own
     ("Amanda Stone delivers a superb speech onstage at the gala.", []),
     ("Hillary Clinton delivered a message Sunday that resonates for many mayors.", []),

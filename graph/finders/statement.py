@@ -460,9 +460,12 @@ def _span(tokens) -> tuple[int, int]:
 
 def carries_on(tok: Token) -> bool:
     """A speech verb with no subject of its own joined to a clause before it ("and urged", ", saying",
-    "but implied", "before claiming"), or another cue verb joined by a conjunction ("and has championed";
-    "said ..., blaming X for Y" tells how it was said), not as an infinitive of purpose."""
-    if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS and not (tok.lemma_ in CUE_VERBS and tok.dep_ == "conj"):
+    "but implied", "before claiming"), or another cue verb joined by a conjunction or one of those
+    prepositions ("and has championed", "while praising"; "said ..., blaming X for Y" tells how it was
+    said), not as an infinitive of purpose."""
+    marked = any(c.dep_ == "mark" and c.lower_ in CARRY_ON_PREPOSITIONS for c in tok.children)
+    if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS and not (
+            tok.lemma_ in CUE_VERBS and (tok.dep_ == "conj" or tok.dep_ == "advcl" and marked)):
         return False
     joined = tok.dep_ in ("conj", "advcl") or tok.dep_ == "pcomp" and tok.head.lower_ in CARRY_ON_PREPOSITIONS
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)   # "was there to see": a purpose
@@ -566,7 +569,7 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
     objects = [c for c in h.children if c.dep_ == "dobj"]
     if infinitives:
-        return [_span({*child.subtree, *(t for o in objects for t in o.subtree)}) for child in infinitives]
+        return [object_span({*child.subtree, *(t for o in objects for t in o.subtree)}) for child in infinitives]
     if OBJECT in shapes and objects:
         complements = [c for c in h.children if c.dep_ == "oprd"
                        or c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS] + [
@@ -583,7 +586,7 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
             tails = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPOSITIONS
                      and c.i > max(o.i for o in objects)
                      and not tells_time(c)]
-            return [_span({t for c in objects + complements + tails for t in c.subtree})]
+            return [object_span({t for c in objects + complements + tails for t in c.subtree})]
     preps = next((shape for shape in shapes if shape not in (CLAUSE, OBJECT, INFINITIVE)),
                  PREPOSITION_CUES.get(h.lemma_, "")).split()
     pieces = []
@@ -591,8 +594,20 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
         if child.dep_ == "prep" and child.lower_ in preps and not tells_time(child) and any(
                 g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() not in ASKING_NOUNS for g in child.children):
             tail = [c for c in h.children if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.i > child.i]
-            pieces.append(_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
+            pieces.append(object_span({t for g in child.children for t in g.subtree} | {t for c in tail for t in c.subtree}))
     return pieces
+
+
+def object_span(tokens) -> tuple[int, int]:
+    """The characters of what an object says, less what the writer adds after it: a relative clause set
+    off by punctuation ('the judge as "Spanish," which is what some call ...', 'the allegations, which
+    Mr. Ailes denies') and a clause joined on with a subject of its own ('mentioned the former secretary,
+    and at one point the crowd reprised ...')."""
+    doc = next(iter(tokens)).doc
+    aside = {u.i for t in tokens if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].is_punct
+             or t.dep_ == "conj" and t.pos_ in VERBAL and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+             for u in t.subtree}
+    return _span([t for t in tokens if t.i not in aside] or tokens)
 
 
 def tells_time(prep: Token) -> bool:
