@@ -64,9 +64,10 @@ CUE_GROUPS = (
            "words put out: 'released a statement on the vote', 'tweeted a photograph of her arm' (a "
            "one-word object such as a person is not kept; opposing and rejecting are events of their "
            "own kinds, REJECT, not statements)"),
-    _group("cast portray paint depict characterize characterise frame", (OBJECT,), False,
+    _group("cast portray paint depict characterize characterise frame dismiss", (OBJECT,), False,
            "descriptions of someone as something: 'cast himself as a Washington outsider', 'painted "
-           "Clinton as a guardian of the status quo' (only with what the object is cast as: see NAMING_VERBS)"),
+           "Clinton as a guardian of the status quo', 'dismissed them as part of the Washington cartel' (only "
+           "with what the object is cast as: see NAMING_VERBS; 'dismissed the report' is a rejection, an event)"),
     _group("blast slam lambaste chide scold rebuke berate mock ridicule deride assail pummel savage thank",
            (OBJECT,), False,
            "criticism and thanks told of their object: 'blasted Congress for the cuts', 'thanked him for "
@@ -135,7 +136,7 @@ ASKING_NOUNS = frozenset("request question inquiry query questions requests inqu
 # statement ('called the deal a disaster', 'sees Clinton as the stronger candidate'; 'called a
 # meeting', 'named a street', 'saw the film' are none).
 NAMING_VERBS = frozenset("call label brand dub term name see consider regard view cast portray paint depict "
-                         "characterize characterise frame".split())
+                         "characterize characterise frame dismiss".split())
 
 # Verbs that tell speech only beside a quotation, with a person as subject and no object of their
 # own: '"The first loser would be the United States," he continued' ('the fighting continued' is none).
@@ -227,7 +228,7 @@ SPEAKS_FOR_PREPOSITIONS = frozenset("for of at to with from in close".split())
 # verbs of saying and the punchy ones headlines use for criticism. A Title Case line is read by
 # its words, since the tagger reads each capitalised word as a name.
 HEADLINE_CUES = frozenset(
-    "say tell claim vow pledge promise warn urge insist deny slam blast rip knock hit blame accuse praise "
+    "say tell claim vow pledge promise warn urge insist deny slam blast rip knock hit blame accuse praise endorse "
     "defend call ask demand predict admit concede announce suggest argue question dismiss reject".split())
 
 # Words that turn what was said around: two reports agree in their content words only if both or

@@ -99,6 +99,13 @@ ATTRIBUTIONS = [
      [("Donald Trump", "the judge as “Spanish”")]),
     ("Boos rained down when Donald Trump mentioned the former secretary of state, and at one point the crowd "
      "loudly reprised the chant.", [("Donald Trump", "the former secretary of state")]),
+    # dismissing someone as something describes them; dismissing a thing is a rejection, an event
+    ("Ted Cruz keeps dismissing them as part of the “Washington cartel.”",
+     [("Ted Cruz", "them as part of the “Washington cartel”")]),
+    ("The Sanders campaign dismissed the report.", []),
+    # a headline's endorsement; a one-word sentence quoted as said
+    ("Donald Trump Finally Endorses House Speaker Paul Ryan", [("Donald Trump", "House Speaker Paul Ryan")]),
+    ("Co-anchor Norah O’Donnell, who was off-screen, then loudly asked, “Really?”", [("Norah O’Donnell", "Really?")]),
     # pressing and pushing someone to do something are appeals
     ("Paul Manafort pressed Viktor Yanukovych to sign the trade agreement, which Vladimir Putin vehemently opposed.",
      [("Paul Manafort", "Viktor Yanukovych to sign the trade agreement")]),

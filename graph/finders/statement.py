@@ -255,7 +255,11 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     text = clean_statement(art.text[start:end])
     whole = cue.lemma_ in WHOLE_OBJECT_CUES and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in cue.children)
-    if not whole and (len(text.split()) < 2 or object_only and bare_noun(art, start, end)):
+    quote = any(q in used_quotes or q in pieces for q in art.quotes if start <= q[0] and q[1] <= end)
+    # one word is no statement, unless a sentence of its own quoted ('then loudly asked, "Really?"'; not
+    # '"unacceptable"', a word quoted from what someone said)
+    sentence_quoted = quote and art.text[start:end].rstrip(QUOTE_CHARACTERS)[-1:] in ".?!"
+    if not whole and (len(text.split()) < 2 and not sentence_quoted or object_only and bare_noun(art, start, end)):
         return None
     used_quotes.update(p for p in pieces if p in art.quotes)
     addressee = None
@@ -269,7 +273,6 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
     date = (clause_date(art, speech_clause(cue), exclude)
             or (previous_sentence_date(art, sent.start, {speaker}, SPEECH_WORDS) if speaker is not None else None)
             or publication_date(art))
-    quote = any(q in used_quotes and start <= q[0] and q[1] <= end for q in art.quotes)
     return StatementMention(speaker, text, quote, addressee, date, evidence(art, start, end), start, end, unnamed)
 
 
