@@ -47,7 +47,7 @@ CUE_GROUPS = (
            (CLAUSE,), False,
            "questions: 'asked whether the talks would resume' reports a question that was put"),
     _group("say describe call label brand dub term accuse blame praise criticize criticise condemn denounce "
-           "tout mention cite express pledge promise vow deny announce propose demand "
+           "tout mention reference cite express pledge promise vow deny announce propose demand "
            "acknowledge concede reiterate repeat predict recommend",
            (OBJECT,), False,
            "verbs of saying whose object is what was said ('says racist things', 'pledged a tougher line on trade', "
@@ -139,8 +139,11 @@ NAMING_VERBS = frozenset("call label brand dub term name see consider regard vie
                          "characterize characterise frame dismiss".split())
 
 # Verbs that tell speech only beside a quotation, with a person as subject and no object of their
-# own: '"The first loser would be the United States," he continued' ('the fighting continued' is none).
-QUOTE_VERBS = frozenset("continue interject".split())
+# own: '"The first loser would be the United States," he continued' ('the fighting continued' is none),
+# and the verbs of the manner of saying it: '"This is fantastic!" beamed Hartley', 'leaned in and boomed:
+# "..."' ('the crowd shouted' without a quotation tells nothing said).
+QUOTE_VERBS = frozenset("continue interject beam boom thunder shout yell scream exclaim cry whisper mutter "
+                        "sigh laugh chuckle".split())
 
 # What an object is said to be or to have done: 'described the deal as a disaster', 'accused
 # Clinton of lying', 'praised her for her courage', 'criticized the plan over its cost'.
@@ -159,7 +162,7 @@ OBJECT_TAIL_PREPOSITIONS = frozenset("to on about against with".split())
 SPEECH_NOUNS = frozenset(
     "claim statement assertion argument suggestion warning promise pledge assurance allegation accusation "
     "contention insistence remark comment prediction announcement belief view assessment charge "
-    "admission denial vow".split())
+    "admission denial vow demand request proposal recommendation".split())
 
 # Nouns of what someone said of something, a statement with a named possessor and the object of
 # their preposition: "Trump's attacks on Curiel", "Sanders' call for a revolution", "Obama's

@@ -199,6 +199,15 @@ ATTRIBUTIONS = [
     ('"The first loser of such a policy would be the United States," Vicente Fox continued.',
      [("Vicente Fox", "The first loser of such a policy would be the United States")]),
     ('The fighting continued as rebels shouted "We will win this war tonight."', []),
+    ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.", [("Donald Hartley", "This is fantastic!")]),
+    ("The crowd shouted as the candidates arrived.", []),
+    # a demand or a request by someone that ...; a word referenced beside a quotation
+    ("One sticking point is a demand, by House Minority Leader Nancy Pelosi, that the legislation include better "
+     "tax breaks for the working poor.",
+     [("Leader Nancy Pelosi", "the legislation include better tax breaks for the working poor")]),
+    ("“They are advertising against me in Iowa as we speak,” Hillary Clinton said, referencing a super PAC called Future45.",
+     [("Hillary Clinton", "They are advertising against me in Iowa as we speak"),
+      ("Hillary Clinton", "a super PAC called Future45")]),
     # what a naming verb calls its object, as parsed; a gerund clause; one of several prepositions
     ("Bernie Sanders called her fallen son her hero.", [("Bernie Sanders", "her fallen son her hero")]),
     ("Ben Carson also suggested rallying NATO allies.", [("Ben Carson", "rallying NATO allies")]),
