@@ -246,8 +246,9 @@ class Group:
     def accepts(self, item: Item | Group, full_name: bool = False) -> bool:
         """Two alias-file entries never meet; a short form never joins an actor of the other gender
         (a full name does: "her husband, Bill Clinton" is the Bill Clinton a wrong "Mrs." joined).
-        `item` is a name to place, or a whole group to join."""
-        gender_clash = bool(self.genders and item.genders and self.genders != item.genders)
+        `item` is a name to place, or a whole group to join. An actor that both genders were said of
+        (a wrong "Mr." somewhere among a woman's many mentions) clashes with neither."""
+        gender_clash = bool(self.genders and item.genders and not self.genders & item.genders)
         return (full_name or not gender_clash) and (self.pin is None or item.pin is None or self.pin == item.pin)
 
 

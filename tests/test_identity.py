@@ -127,6 +127,10 @@ CLUSTERS = [
     # a full name is one actor whatever gender a wrong short form gave it
     ([person("Walter Brand", 0, frozenset("f")), person("Walter Brand", 1, frozenset("m"))], False,
      [("Walter Brand", "Walter Brand")]),
+    # ... and then a surname with either honorific may still join it (the corpus's far more mentioned Brand)
+    ([person("Walter Brand", 0, frozenset("f"), weight=50), person("Walter Brand", 1, frozenset("m"), weight=50),
+      person("Laura Brand", 2, frozenset("f")), person("Brand", 3, frozenset("m"))], False,
+     [("Brand", "Walter Brand", "Walter Brand"), ("Laura Brand",)]),
     # two organisations sharing a generic word never merge on it
     ([person("Osprey Motors", label="organization"), person("Kestrel Motors", label="organization"),
       person("Motors", label="organization")], False,
