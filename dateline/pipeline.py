@@ -317,15 +317,17 @@ def export(graph: nx.MultiDiGraph, out_dir: Path, html: bool = True, title: str 
     forked processes (they share the graph unpickled; each writes its own files)."""
     from dateline.exports.html import write_html
     from dateline.exports.neo4j_files import write_neo4j_files
-    from dateline.exports.tables import write_tables
+    from dateline.exports.tables import write_gexf, write_tables
 
-    # longest first, so that side by side they end together: the page, the tables, the graph files
+    # longest first, so that side by side they end together: the page, the graph files, the Neo4j
+    # files, the GEXF, the other tables
     writers: list[Callable[[], list[Path]]] = []
     if html:
         writers.append(lambda: [write_html(graph, Path(out_dir) / "graph.html", title=title)])
-    writers += [lambda: write_tables(graph, Path(out_dir), title),
-                lambda: write_graph_files(graph, out_dir),
-                lambda: write_neo4j_files(graph, out_dir / "neo4j")]
+    writers += [lambda: write_graph_files(graph, out_dir),
+                lambda: write_neo4j_files(graph, out_dir / "neo4j"),
+                lambda: write_gexf(graph, out_dir),
+                lambda: write_tables(graph, Path(out_dir), title)]
     if jobs <= 1 or not FORKS:
         return [path for write in writers for path in write()]
     global _WRITERS
