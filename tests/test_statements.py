@@ -72,6 +72,9 @@ ATTRIBUTIONS = [
     ('"We are going to win so much," Donald Trump said, after the networks declared him the winner. '
      '"You will be so happy."', [("Donald Trump", "We are going to win so much"), ("Donald Trump", "You will be so happy"),
                                  ("networks", "him the winner")]),
+    # a quotation opening the paragraph after a quoted statement runs on in the same voice
+    ('"We will win this state in the fall," Jane Roe said.\n\n"Nobody can stop us now, not even the party."',
+     [("Jane Roe", "Nobody can stop us now, not even the party"), ("Jane Roe", "We will win this state in the fall")]),
     # a quotation carries on the statement just before it in the text, a carried quotation included
     ('"We will win this state," Jane Roe said. "They told me we had no chance." Her manager, John Doe, was upbeat. '
      '"This is a big night for us," Doe said. "It is a three-person race now."',

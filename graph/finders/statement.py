@@ -807,8 +807,12 @@ def unattributed_quotes(art: ParsedArticle, used: set, statements: list[Statemen
             continue
         speaker, source, date = caption_speaker(art, q[0]), None, None
         if speaker is None:
+            # the statement before, in the same paragraph or ending the paragraph before with a quotation
+            # ('"...," he said.\n\n"..."': the quotation runs on in the next paragraph)
             prev = sorted((s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
-                           and "\n\n" not in text[s.end:q[0]].strip("\n")), key=lambda s: (s.evidence.start, s.start))
+                           and ("\n\n" not in text[s.end:q[0]].strip("\n")
+                                or s.quote and not text[s.evidence.end:q[0]].strip(" \n" + QUOTE_CHARACTERS))),
+                          key=lambda s: (s.evidence.start, s.start))
             if not prev:
                 continue
             # a quotation carries on the last quoted words of the sentence before it ('"...," Trump said at
