@@ -125,8 +125,10 @@ ATTACK_NOUNS = frozenset("aim swipe shot jab dig potshot".split())
 # Prepositions after such a noun that hold what was said: 'statements on the matter', 'apologies for'.
 LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())
 
-# Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump'.
-WHOLE_OBJECT_CUES = frozenset(["endorse"])
+# Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump', 'Putin chides Turkey',
+# 'Sanders blasted Congress' (a stance taken in public on someone; 'denied the report' tells nothing).
+WHOLE_OBJECT_CUES = frozenset("endorse blast slam lambaste chide scold rebuke berate mock ridicule deride assail "
+                              "pummel savage praise criticize criticise condemn denounce".split())
 
 # What one responds to that tells nothing of the answer: 'did not respond to a request for comment',
 # 'was responding to questions about the complaints'.

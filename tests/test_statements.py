@@ -218,6 +218,8 @@ ATTRIBUTIONS = [
     ("Karl Rove vouched for both of the new data engineers.", [("Karl Rove", "both of the new data engineers")]),
     ("Paul Ryan endorsed Donald Trump in June.", [("Paul Ryan", "Donald Trump")]),
     ("Donald Trump spoke in Ohio. Paul Ryan endorsed him in June.", []),
+    # criticism and praise of someone, even one name, is a stance taken in public
+    ("Vladimir Putin chides Turkey at his news conference.", [("Vladimir Putin", "Turkey")]),
     ("Donald Trump continued to portray the new immigrants as violent criminals.",
      [("Donald Trump", "the new immigrants as violent criminals")]),
     # a noun of saying with a named possessor ("his attacks" names no one)
