@@ -71,7 +71,7 @@ CUE_GROUPS = (
     _group("blast slam lambaste chide scold rebuke berate mock ridicule deride assail pummel savage thank",
            (OBJECT,), False,
            "criticism and thanks told of their object: 'blasted Congress for the cuts', 'thanked him for "
-           "his efforts' (a one-word object such as a person is not kept)"),
+           "his efforts' (criticism even of one name: see WHOLE_OBJECT_CUES)"),
     _group("see consider regard view", (OBJECT,), False,
            "beliefs told as what the object is: 'sees Clinton as the stronger candidate' (only with "
            "what it is seen as: see NAMING_VERBS)"),
@@ -92,7 +92,8 @@ CUE_GROUPS = (
 PREPOSITION_CUES = {
     "refer": "to", "talk": "about", "joke": "about", "complain": "about", "boast": "about of",
     "call": "for", "warn": "of against", "rail": "against", "unload": "on", "lecture": "on",
-    "push": "for", "press": "for", "lobby": "for", "plead": "for", "clamor": "for", "clamour": "for", "comment": "on", "speculate": "about", "disagree": "with",
+    "push": "for", "press": "for", "lobby": "for", "plead": "for", "clamor": "for", "clamour": "for",
+    "comment": "on", "speculate": "about", "disagree": "with",
     "respond": "to", "react": "to", "reply": "to", "lie": "about", "write": "about", "testify": "about",
     "speak": "about of", "vouch": "for", "harp": "on", "dwell": "on", "rant": "about", "brag": "about",
     "argue": "for against", "caution": "against",
