@@ -22,7 +22,7 @@ The rules, strongest first (``same_name`` and ``short_form``):
 5. once every name is placed, a person whose every name is another person's full name with words
    before or after it is that person when the other is mentioned far more ("Billionaire Donald
    Trump", where a sentence's opening capital made a common noun look like a first name, or
-   "Marco Rubio Responds" in a Title Case line, is the person the corpus names hundreds of
+   "Harold Pike Responds" in a Title Case line, is the person the corpus names hundreds of
    times), unless the words after it make another person of the family ("Jr.").
 
 Honorifics and kin roles carry gender ("Mr." / "Mrs.", "his wife"): a name never joins an actor
@@ -373,8 +373,8 @@ def _most_mentioned(fits: dict[int, Join], groups: list[Group]) -> tuple[int | N
 def _join_longer_forms(groups: list[Group], owner: list[int]) -> None:
     """A person whose every name is the full name (two words or more) of other people with words of
     its own before or after it is the one of them who holds DOMINANT_SHARE of all their mentions:
-    those words are no part of the name ("Billionaire Donald Trump" or "Donald Trump Wins" once,
-    "Donald Trump" hundreds of times). Two people of comparable weight stay apart ("Mary Ann
+    those words are no part of the name ("Billionaire Donald Trump" or "Harold Pike Wins" once,
+    the full name hundreds of times). Two people of comparable weight stay apart ("Mary Ann
     Vance", "Ann Vance"), and so do a father and son ("Walter Brand Jr.", GENERATIONS)."""
     people = [g for g, group in enumerate(groups) if group.items and group.kind == "person"]
     holders: dict[tuple[str, ...], set[int]] = {}   # a full name's words -> the people called so
