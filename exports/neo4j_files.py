@@ -19,6 +19,7 @@ All three routes store the same graph (see ``neo4j_load`` for how attributes bec
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -347,5 +348,6 @@ def _csv_text(value: str) -> str:
     return " " + quoted if value.startswith(FORMULA_START) else quoted
 
 
+@functools.lru_cache(maxsize=1024)   # the few property names of a graph, met on every row
 def _name(key: str) -> str:
     return key if SIMPLE_NAME.match(key) else "`" + key.replace("`", "``") + "`"
