@@ -75,6 +75,15 @@ ATTRIBUTIONS = [
     # a quotation opening the paragraph after a quoted statement runs on in the same voice
     ('"We will win this state in the fall," Jane Roe said.\n\n"Nobody can stop us now, not even the party."',
      [("Jane Roe", "Nobody can stop us now, not even the party"), ("Jane Roe", "We will win this state in the fall")]),
+    # ... not one with a cue of its own after it, even one whose speaker is not found
+    ("Brad Thor countered that he would run as a third-party candidate.\n\n"
+     "“Imagine a third candidate on the same stage,” mused the evening.",
+     [("Brad Thor", "he would run as a third-party candidate")]),
+    # a quoted sentence before a cue whose colon introduces a quotation is not what it says
+    ("''We are refugees,'' Breshna Alawee said. ''We are not terrorists.'' Abdullah Zahed said: ''The attack that "
+     "happened today is the work of terrorists.''",
+     [("Abdullah Zahed", "The attack that happened today is the work of terrorists"),
+      ("Breshna Alawee", "We are not terrorists"), ("Breshna Alawee", "We are refugees")]),
     # a quotation carries on the statement just before it in the text, a carried quotation included
     ('"We will win this state," Jane Roe said. "They told me we had no chance." Her manager, John Doe, was upbeat. '
      '"This is a big night for us," Doe said. "It is a three-person race now."',

@@ -250,6 +250,11 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         # ending the sentence before (that one carries on the speaker before it)
         quotes_first = [p for p in quotes_first if p[1] > sentence(cue).start_char]
         pieces = [p for p in pieces if p[1] > sentence(cue).start_char]
+    if quotes_first and INTRODUCES_QUOTE.match(art.text, cue.idx + len(cue), max(p[0] for p in pieces)):
+        # '"We are not terrorists." Mr. Roe said: "..."': a quoted sentence before a cue whose colon
+        # introduces a quotation is not what it says
+        quotes_first = [p for p in quotes_first if art.text[p[0]:p[1]].rstrip(QUOTE_CHARACTERS)[-1:] not in ".?!"]
+        pieces = [p for p in pieces if p[1] > cue.idx or p in quotes_first]
     if quotes_first:
         pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
@@ -807,18 +812,18 @@ def unattributed_quotes(art: ParsedArticle, used: set, statements: list[Statemen
             continue
         speaker, source, date = caption_speaker(art, q[0]), None, None
         if speaker is None:
-            # the statement before, in the same paragraph or ending the paragraph before with a quotation
-            # ('"...," he said.\n\n"..."': the quotation runs on in the next paragraph)
+            # the statement before, in the same paragraph or ending the paragraph before ('"...," he
+            # said.\n\n"..."': the quotation runs on in the next paragraph)
             prev = sorted((s for s in statements + out if s.end <= q[0] and q[0] - s.end < 400
                            and ("\n\n" not in text[s.end:q[0]].strip("\n")
-                                or s.quote and not text[s.evidence.end:q[0]].strip(" \n" + QUOTE_CHARACTERS))),
+                                or not text[s.evidence.end:q[0]].strip(" \n" + QUOTE_CHARACTERS))),
                           key=lambda s: (s.evidence.start, s.start))
             if not prev:
                 continue
             # a quotation carries on the last quoted words of the sentence before it ('"...," Trump said at
             # his party, after news outlets declared him the victor. "You ..."'), else the last statement
             last = ([s for s in prev if s.evidence.start == prev[-1].evidence.start and s.quote] or prev)[-1]
-            if someone_between(art, last, q[0]):
+            if someone_between(art, last, q[0]) or said_after(art, q):
                 continue
             speaker, source, date = last.speaker, last.source, last.date
         quote_text = clean_statement(text[q[0]:q[1]])
@@ -832,6 +837,18 @@ def someone_between(art: ParsedArticle, st: StatementMention, char: int) -> bool
     """Is someone else introduced, as a subject, between a statement and a later quotation?"""
     return any(st.end <= m.start < char and art.owner[i] != st.speaker and not in_quote(art, m.start)
                and art.doc[m.root].dep_ in SUBJECT_DEPS for i, m in enumerate(art.mentions))
+
+
+def said_after(art: ParsedArticle, quote: tuple[int, int]) -> bool:
+    """Is a quotation followed by a cue of its own ('"...," mused Blaze co-host Stu Burguiere'), whose
+    speaker, even one not found, is not the one before?"""
+    if not (art.text[quote[0]:quote[1]].endswith(",") or "," in art.text[quote[1]:quote[1] + 3]):
+        return False   # a quoted sentence of its own, the cue after it another's
+    span = art.doc.char_span(quote[1], quote[1] + 1, alignment_mode="expand") if quote[1] < len(art.text) else None
+    if span is None:
+        return False
+    after = art.doc[span.start:min(len(art.doc), span.start + SAID_AFTER_QUOTE + 2)]
+    return any(t.pos_ == "VERB" and is_cue(t) and not in_quote(art, t.idx) for t in after)
 
 
 def caption_speaker(art: ParsedArticle, quote_start: int) -> int | None:
