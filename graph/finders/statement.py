@@ -28,7 +28,7 @@ from dateline.graph.attribution_tables import (
     OBJECT_COMPLEMENTS, OBJECT_TAIL_PREPOSITIONS, PEOPLE_PRONOUNS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SAYING_NOUNS, SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
     SPEECH_VERBS, TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, cue_content)
-from dateline.graph.coref import PERSON_PRONOUNS, resolve
+from dateline.graph.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, resolve
 from dateline.graph.dating import EventDate, clause_date, previous_sentence_date, publication_date
 from dateline.graph.finders import finder
 from dateline.graph.schema import (ADDRESSEE, BY_WORDS, QUOTE, SPEAKER, TEXT, STATEMENT, CardField, DATE_FIELDS, EventKind, register,
@@ -259,7 +259,9 @@ def speech_act(art: ParsedArticle, cue: Token, used_quotes: set, statements: lis
         pieces = quotes_first   # `"...," he said`: the quote is what was said (one after it, a statement of its own)
     start, end = min(p[0] for p in pieces), max(p[1] for p in pieces)
     text = clean_statement(art.text[start:end])
-    whole = cue.lemma_ in WHOLE_OBJECT_CUES and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in cue.children)
+    attack = light_noun(cue)   # "took some shots at Sanders": an attack tells its target, even one name ("him" none)
+    whole = (cue.lemma_ in WHOLE_OBJECT_CUES or attack is not None and attack.lemma_ in ATTACK_NOUNS) and (
+        text.lower() not in SPEAKING_PRONOUNS | GROUP_PRONOUNS)
     quote = any(q in used_quotes or q in pieces for q in art.quotes if start <= q[0] and q[1] <= end)
     # one word is no statement, unless a sentence of its own quoted ('then loudly asked, "Really?"'; not
     # '"unacceptable"', a word quoted from what someone said)
