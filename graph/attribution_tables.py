@@ -52,7 +52,7 @@ CUE_GROUPS = (
            (OBJECT,), False,
            "verbs of saying whose object is what was said ('says racist things', 'pledged a tougher line on trade', "
            "'expressed concern about the vote', 'called the deal a disaster')"),
-    _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline echo "
+    _group("welcome hail herald applaud defend lament bemoan decry recount recite note explain outline echo trumpet "
            "question dispute champion pitch urge offer stress emphasize emphasise underline highlight", (OBJECT,), False,
            "verbs of a stance taken in words: 'welcomed the EU's contribution', 'defended the incident' "
            "tell what the source said of its object (a one-word object such as a person is not kept)"),
@@ -68,7 +68,8 @@ CUE_GROUPS = (
            "descriptions of someone as something: 'cast himself as a Washington outsider', 'painted "
            "Clinton as a guardian of the status quo', 'dismissed them as part of the Washington cartel' (only "
            "with what the object is cast as: see NAMING_VERBS; 'dismissed the report' is a rejection, an event)"),
-    _group("blast slam lambaste chide scold rebuke berate mock ridicule deride assail pummel savage thank",
+    _group("blast slam lambaste chide scold rebuke berate mock ridicule deride assail pummel savage bash trash "
+           "fault thank",
            (OBJECT,), False,
            "criticism and thanks told of their object: 'blasted Congress for the cuts', 'thanked him for "
            "his efforts' (criticism even of one name: see WHOLE_OBJECT_CUES)"),
@@ -129,7 +130,7 @@ LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())
 # Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump', 'Putin chides Turkey',
 # 'Sanders blasted Congress' (a stance taken in public on someone; 'denied the report' tells nothing).
 WHOLE_OBJECT_CUES = frozenset("endorse blast slam lambaste chide scold rebuke berate mock ridicule deride assail "
-                              "pummel savage praise criticize criticise condemn denounce".split())
+                              "pummel savage bash trash fault praise criticize criticise condemn denounce".split())
 
 # What one responds to that tells nothing of the answer: 'did not respond to a request for comment',
 # 'was responding to questions about the complaints'.

@@ -232,6 +232,9 @@ ATTRIBUTIONS = [
     ("Donald Trump spoke in Ohio. Paul Ryan endorsed him in June.", []),
     # criticism and praise of someone, even one name, is a stance taken in public
     ("Vladimir Putin chides Turkey at his news conference.", [("Vladimir Putin", "Turkey")]),
+    ("Ted Cruz is trumpeting an anti-establishment message like Donald Trump's.",
+     [("Ted Cruz", "an anti-establishment message like Donald Trump's")]),
+    ("Jeb Bush faulted Barack Obama for the deal.", [("Jeb Bush", "Barack Obama for the deal")]),
     ("Donald Trump continued to portray the new immigrants as violent criminals.",
      [("Donald Trump", "the new immigrants as violent criminals")]),
     # a noun of saying with a named possessor ("his attacks" names no one)
