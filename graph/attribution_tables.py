@@ -61,7 +61,7 @@ CUE_GROUPS = (
            "words are also a SUPPORT event of their own; 'supports a ban' is a stance, not a statement)"),
     _group("rebut refute release unveil list identify name submit tweet post retweet share",
            (OBJECT,), False,
-           "words put out: 'released a statement on the vote', 'tweeted a photograph of her arm' (a "
+           "words put out: 'released a statement on the vote', 'tweeted a warning to his rivals' (a "
            "one-word object such as a person is not kept; opposing and rejecting are events of their "
            "own kinds, REJECT, not statements)"),
     _group("cast portray paint depict characterize characterise frame dismiss", (OBJECT,), False,
@@ -126,6 +126,10 @@ LIGHT_NOUNS = frozenset("case point pitch apology argument plea appeal call dema
 ATTACK_NOUNS = frozenset("aim swipe shot jab dig potshot".split())
 # Prepositions after such a noun that hold what was said: 'statements on the matter', 'apologies for'.
 LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())
+
+# What is shown, not said: the object of a verb of putting words out that is one of these tells no words
+# ('posted a photo of himself eating a taco bowl', 'the police released a video of the news conference').
+IMAGE_NOUNS = frozenset("photo photograph picture image video footage clip selfie".split())
 
 # Cues whose object, even one name, is all they tell: 'Ryan endorsed Trump', 'Putin chides Turkey',
 # 'Sanders blasted Congress' (a stance taken in public on someone; 'denied the report' tells nothing).
@@ -199,7 +203,7 @@ DOCUMENT_NOUNS = frozenset(
     "statement report poll survey study letter memo memorandum website site analysis data document "
     "filing release complaint lawsuit ruling indictment transcript ad advertisement email tweet post "
     "editorial article column book affidavit accord agreement resolution platform bill law legislation "
-    "constitution charter treaty".split())
+    "constitution charter treaty video".split())
 
 # Common nouns that stand for people or bodies that speak, beyond the agent nouns their ending
 # tells (-er, -or, -ist, -ian, -ant, -ent, -man, -woman: 'supporters', 'analysts', 'a spokeswoman'):

@@ -259,6 +259,10 @@ ATTRIBUTIONS = [
     ("Vladimir Putin forecast that the economy would soon rebound.", [("Vladimir Putin", "the economy would soon rebound")]),
     # what a thing does to its object is no one's words; a description of people or a body speaks
     ("Global trade offers undeniable benefits to the region.", []),
+    # what is shown is not said; a video that says something speaks for who released it
+    ("On May 5, Donald Trump posted a photo of himself online eating a taco bowl.", []),
+    ('In selling the courses, Donald Trump released a marketing video that said, "We are going to have the best '
+     'professors."', [("Donald Trump", "We are going to have the best professors")]),
     ("Hillary Clinton answered with a passion that suggested the question was out of line.", []),
     ("The new law says that voters must show an ID at the polls.", [("new law", "voters must show an ID at the polls")]),
     ("Local officials praised the quick work of the firefighters.",

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from dateline.graph.article import Evidence, ParsedArticle, evidence, in_quote
 from dateline.graph.attribution_tables import (
     AGENT_ENDINGS, ASKING_NOUNS, ATTACK_NOUNS, CARRY_ON_PREPOSITIONS, CLAUSE, CUE_VERBS, DOCUMENT_NOUNS, HEADLINE_CUES,
-    INFINITIVE, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
+    IMAGE_NOUNS, INFINITIVE, LIGHT_NOUNS, LIGHT_PREPOSITIONS, LIGHT_VERBS, NAMING_VERBS, NOT_SOURCES, NOT_SPEAKER_LABELS, OBJECT,
     OBJECT_COMPLEMENTS, OBJECT_TAIL_PREPOSITIONS, PEOPLE_PRONOUNS, PHRASAL_CUES, PREPOSITION_CUES, QUOTE_VERBS,
     SAYING_NOUNS, SOURCE_PRONOUNS, SPEAKING_NOUNS, SPEAKS_FOR_PREPOSITIONS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
     SPEECH_VERBS, TRANSCRIPT_TITLES, WHOLE_OBJECT_CUES, cue_content)
@@ -577,7 +577,7 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
     if clauses:
         return [_span(child.subtree) for child in clauses]
     infinitives = [c for c in h.children if c.dep_ == "xcomp"] if INFINITIVE in shapes else []
-    objects = [c for c in h.children if c.dep_ == "dobj"]
+    objects = [c for c in h.children if c.dep_ == "dobj" and c.lemma_.lower() not in IMAGE_NOUNS]
     if infinitives:
         return [object_span({*child.subtree, *(t for o in objects for t in o.subtree)}) for child in infinitives]
     if OBJECT in shapes and objects:
