@@ -152,12 +152,12 @@ def timelinejs(g: nx.MultiDiGraph, title: str) -> dict:
 # and article key take other names there.
 GEXF_EDGE_NAMES = {START: "sentence_start", END: "sentence_end", "type": "relationship"}
 GEXF_NODE_NAMES = {"key": "article_key"}
-# The layout networkx's GEXF writer gives (kept byte for byte, so files compare across versions), less
-# its day of writing (the same graph must give the same bytes) and with the XML Schema instance
-# namespace spelled right (a validator finds the schema).
+# The layout networkx's GEXF writer gives (so files compare with earlier builds), less its day of
+# writing (the same graph must give the same bytes), with the XML Schema instance namespace spelled
+# right (a validator finds the schema) and dateline, which writes it, as its creator.
 GEXF_HEAD = ('<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
              'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n'
-             f"  <meta>\n    <creator>NetworkX {nx.__version__}</creator>\n  </meta>\n")
+             "  <meta>\n    <creator>dateline</creator>\n  </meta>\n")
 
 
 def _renamed(data: dict, names: dict[str, str]) -> dict:
