@@ -241,6 +241,7 @@ ATTRIBUTIONS = [
     ("Bernie Sanders spoke in Iowa. Sanders' call for a political revolution won over young voters.",
      [("Bernie Sanders", "a political revolution")]),
     ("Bernie Sanders spoke in Iowa. His attacks on the billionaire class won him votes.", []),
+    ("That might sound strange to anyone listening to FBI Director James Comey's statement on Tuesday morning.", []),
     # an object with whom or what it was said to or of (not when)
     ("Hillary Clinton tweeted congratulations to Bernie Sanders on Tuesday.",
      [("Hillary Clinton", "congratulations to Bernie Sanders")]),

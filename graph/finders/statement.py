@@ -173,7 +173,7 @@ def speech_noun_clause(tok: Token) -> Token | None:
     clause = that_clause(tok) if tok.lemma_ in SPEECH_NOUNS else None
     if clause is None and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in tok.children):
         clause = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPOSITIONS
-                       for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                       and not tells_time(c) for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     return clause
 
 
