@@ -116,7 +116,7 @@ ATTRIBUTIONS = [
      [("Ted Cruz", "them as part of the “Washington cartel”")]),
     ("The Sanders campaign dismissed the report.", []),
     # a headline's endorsement; a one-word sentence quoted as said
-    ("Donald Trump Finally Endorses House Speaker Paul Ryan", [("Donald Trump", "House Speaker Paul Ryan")]),
+    ("Bernie Sanders Finally Endorses Senator Elizabeth Warren", [("Bernie Sanders", "Senator Elizabeth Warren")]),
     ("Co-anchor Norah O’Donnell, who was off-screen, then loudly asked, “Really?”", [("Norah O’Donnell", "Really?")]),
     # pressing and pushing someone to do something are appeals
     ("Paul Manafort pressed Viktor Yanukovych to sign the trade agreement, which Vladimir Putin vehemently opposed.",
@@ -126,7 +126,7 @@ ATTRIBUTIONS = [
     ("Hillary Clinton delivered a message Sunday that resonates for many mayors.", []),
     ("Elizabeth Warren delivered a forceful promise to strengthen labor unions.",
      [("Elizabeth Warren", "to strengthen labor unions")]),
-    ("Wall Street, instead of spreading prosperity, delivered the worst recession in decades.", []),
+    ("The banks, instead of building wealth, delivered the deepest slump in a generation.", []),
     # asking, pressing and warning for or against something in public; not for how long
     ("Democrats have pushed for new negotiations on the bill.", [("Democrats", "new negotiations on the bill")]),
     ("Angela Merkel warned against the forces of hate in Germany.", [("Angela Merkel", "the forces of hate in Germany")]),
@@ -178,8 +178,8 @@ ATTRIBUTIONS = [
     ("Barack Obama has described the dinner as Washington celebrating itself.",
      [("Barack Obama", "the dinner as Washington celebrating itself")]),
     # a cue and its subject set off by commas inside the clause it reports, however it was parsed
-    ("This sort of opining, CNN claimed, violates its code of journalistic practices.",
-     [("CNN", "This sort of opining, CNN claimed, violates its code of journalistic practices")]),
+    ("That kind of commentary, Harold Pike claimed, breaks the party's own code of conduct.",
+     [("Harold Pike", "That kind of commentary, Harold Pike claimed, breaks the party's own code of conduct")]),
     # verbs with a particle of saying ('the talks broke down' tells nothing)
     ("Nancy Pelosi pointed out that the bill had passed twice.", [("Nancy Pelosi", "the bill had passed twice")]),
     ("Bernie Sanders ticked off a list of his accomplishments.", [("Bernie Sanders", "a list of his accomplishments")]),
@@ -214,12 +214,12 @@ ATTRIBUTIONS = [
     ('"The first loser of such a policy would be the United States," Vicente Fox continued.',
      [("Vicente Fox", "The first loser of such a policy would be the United States")]),
     ('The fighting continued as rebels shouted "We will win this war tonight."', []),
-    ("“This is fantastic!” beamed Donald Hartley of Madison, Alabama.", [("Donald Hartley", "This is fantastic!")]),
+    ("“What a day!” beamed Martha Kline of Dayton, Ohio.", [("Martha Kline", "What a day!")]),
     ("The crowd shouted as the candidates arrived.", []),
     # a demand or a request by someone that ...; a word referenced beside a quotation
-    ("One sticking point is a demand, by House Minority Leader Nancy Pelosi, that the legislation include better "
-     "tax breaks for the working poor.",
-     [("Leader Nancy Pelosi", "the legislation include better tax breaks for the working poor")]),
+    ("One obstacle is a demand, by House Minority Leader Nora Vance, that the budget include more money "
+     "for rural schools.",
+     [("Leader Nora Vance", "the budget include more money for rural schools")]),
     ("“They are advertising against me in Iowa as we speak,” Hillary Clinton said, referencing a super PAC called Future45.",
      [("Hillary Clinton", "They are advertising against me in Iowa as we speak"),
       ("Hillary Clinton", "a super PAC called Future45")]),
