@@ -122,7 +122,7 @@ PHRASAL_CUES = {
 LIGHT_VERBS = frozenset("make give issue deliver take".split())
 LIGHT_NOUNS = frozenset("case point pitch apology argument plea appeal call demand clear mention reference".split())
 # Nouns of a verbal attack a light verb takes, with what it aims at after 'at': 'took aim at the banks',
-# 'took multiple swipes at Bush', 'took some shots at Sanders on his plan'.
+# 'took swipes at the mayor', 'took some shots at the governor on her plan'.
 ATTACK_NOUNS = frozenset("aim swipe shot jab dig potshot".split())
 # Prepositions after such a noun that hold what was said: 'statements on the matter', 'apologies for'.
 LIGHT_PREPOSITIONS = frozenset("on about for against of to".split())

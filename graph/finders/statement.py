@@ -522,7 +522,7 @@ def content_spans(cue: Token) -> list[tuple[int, int]]:
         if rest:
             pieces.append(_span(rest))
     commas = set_off(cue) if not pieces and cue.lemma_ in SPEECH_VERBS else None
-    if commas is not None:   # "This sort of opining, CNN claimed, violates its code", however it was parsed
+    if commas is not None:   # "That kind of commentary, Pike claimed, breaks the code", however it was parsed
         rest = [t for t in sentence(cue) if not commas[0] <= t.i <= commas[1] and not t.is_punct]
         if rest:
             pieces.append(_span(rest))
@@ -532,7 +532,7 @@ def content_spans(cue: Token) -> list[tuple[int, int]]:
 
 
 def set_off(cue: Token) -> tuple[int, int] | None:
-    """The commas around a cue and its subject said inside a clause (", CNN claimed,", ", said Smith,"),
+    """The commas around a cue and its subject said inside a clause (", Pike claimed,", ", said Smith,"),
     with words of the clause on both sides."""
     doc, sent = cue.doc, sentence(cue)
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -559,7 +559,7 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
         # "made the case that ...", "made no apologies for ...", "made it clear that ...", "delivered a promise to ..."
         held = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl")
                 and any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-        # "took swipes at Bush": an attack holds what it aims at, the preposition on the noun or the verb
+        # "took swipes at the mayor": an attack holds what it aims at, the preposition on the noun or the verb
         attack = noun.lemma_ in ATTACK_NOUNS
         held += [g for c in (*noun.children, *(h.children if attack else ())) if c.dep_ == "prep"
                  and (c.lower_ == "at" if attack else c.lower_ in LIGHT_PREPOSITIONS)
@@ -611,7 +611,7 @@ def verb_content(h: Token) -> list[tuple[int, int]]:
 def object_span(tokens) -> tuple[int, int]:
     """The characters of what an object says, less what the writer adds after it: a relative clause set
     off by punctuation ('the judge as "Spanish," which is what some call ...', 'the allegations, which
-    Mr. Ailes denies') and a clause joined on with a subject of its own ('mentioned the former secretary,
+    Mr. Doe denies') and a clause joined on with a subject of its own ('mentioned the former secretary,
     and at one point the crowd reprised ...')."""
     doc = next(iter(tokens)).doc
     aside = {u.i for t in tokens if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].is_punct
@@ -842,7 +842,7 @@ def someone_between(art: ParsedArticle, st: StatementMention, char: int) -> bool
 
 
 def said_after(art: ParsedArticle, quote: tuple[int, int]) -> bool:
-    """Is a quotation followed by a cue of its own ('"...," mused Blaze co-host Stu Burguiere'), whose
+    """Is a quotation followed by a cue of its own ('"...," mused radio host Jane Roe'), whose
     speaker, even one not found, is not the one before?"""
     if not (art.text[quote[0]:quote[1]].endswith(",") or "," in art.text[quote[1]:quote[1] + 3]):
         return False   # a quoted sentence of its own, the cue after it another's
