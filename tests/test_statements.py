@@ -80,9 +80,9 @@ ATTRIBUTIONS = [
      "“Imagine a third candidate on the same stage,” mused the evening.",
      [("Brad Thor", "he would run as a third-party candidate")]),
     # a quoted sentence before a cue whose colon introduces a quotation is not what it says
-    ("''We are refugees,'' Breshna Alawee said. ''We are not terrorists.'' Abdullah Zahed said: ''The attack that "
-     "happened today is the work of terrorists.''",
-     [("Abdullah Zahed", "The attack that happened today is the work of terrorists"),
+    ("''We are refugees,'' Breshna Alawee said. ''We are not terrorists.'' Abdullah Zahed said: ''The fire that "
+     "broke out today is the work of arsonists.''",
+     [("Abdullah Zahed", "The fire that broke out today is the work of arsonists"),
       ("Breshna Alawee", "We are not terrorists"), ("Breshna Alawee", "We are refugees")]),
     # a quotation carries on the statement just before it in the text, a carried quotation included
     ('"We will win this state," Jane Roe said. "They told me we had no chance." Her manager, John Doe, was upbeat. '
@@ -90,15 +90,15 @@ ATTRIBUTIONS = [
      [("Jane Roe", "They told me we had no chance"), ("Jane Roe", "We will win this state"),
       ("John Doe", "It is a three-person race now"), ("John Doe", "This is a big night for us")]),
     # a cue with a clause of its own after it does not say the quotation ending the sentence before
-    ('"It is a very sad development," Ted Cruz told reporters. "This is the consequence of the culture of the '
-     'campaign." Ohio Gov. John Kasich said he would have fired the manager.',
-     [("John Kasich", "he would have fired the manager"), ("Ted Cruz", "It is a very sad development"),
-      ("Ted Cruz", "This is the consequence of the culture of the campaign")]),
+    ('"It is a very bad day," Ted Cruz told reporters. "This is the result of the habits of the '
+     'party." Ohio Gov. John Kasich said he would have sacked the chairman.',
+     [("John Kasich", "he would have sacked the chairman"), ("Ted Cruz", "It is a very bad day"),
+      ("Ted Cruz", "This is the result of the habits of the party")]),
     # a verb carrying on says more of the cue it is joined to, not of another cue in its sentence
-    ("Debbie Wasserman Schultz dismissed Bernie Sanders' accusations that the campaign broke the law, saying the "
-     "Sanders campaign chose not to accept the same help.",
-     [("Bernie Sanders", "the campaign broke the law"),
-      ("Debbie Wasserman Schultz", "the Sanders campaign chose not to accept the same help")]),
+    ("Nancy Pelosi dismissed Mitch McConnell's claims that the bill wasted money, saying the "
+     "McConnell office chose not to read the same report.",
+     [("Mitch McConnell", "the bill wasted money"),
+      ("Nancy Pelosi", "the McConnell office chose not to read the same report")]),
     # any cue verb carrying on after another says a statement of its own, cut from the first
     ("Paul Ryan said the party must be a party of ideas, and has championed an agenda of cuts in Medicare.",
      [("Paul Ryan", "an agenda of cuts in Medicare"), ("Paul Ryan", "the party must be a party of ideas")]),
@@ -132,9 +132,9 @@ ATTRIBUTIONS = [
     ("Angela Merkel warned against the forces of hate in Germany.", [("Angela Merkel", "the forces of hate in Germany")]),
     ("The climate deal he pushed for nearly a decade to accomplish happened on his watch.", []),
     # a name a word governs before a colon is no caption of the quotation after it
-    ('Recalling that moment, David Axelrod, a strategist for Obama, said of Sanders: "The question is, will he do '
-     'the same? Will he rally behind the nominee?"',
-     [("David Axelrod", "The question is, will he do the same? Will he rally behind the nominee?")]),
+    ('Looking back, Karl Rove, an adviser to Bush, said of McCain: "The question is, will he say so? Will he '
+     'stand behind the party?"',
+     [("Karl Rove", "The question is, will he say so? Will he stand behind the party?")]),
     # attacks taken at someone, mentions and references made, words echoed, apologies, arguments pointed to
     ("Jane Roe also took multiple swipes at her rival John Doe.", [("Jane Roe", "her rival John Doe")]),
     ("Bernie Sanders is taking aim at the billionaire class and super PACs.",
@@ -152,9 +152,9 @@ ATTRIBUTIONS = [
     # a noun of saying beside its owner names what was said without telling it
     ("A ministry spokesman, Jihad Makdisi, echoed Mr Annan's comments, writing on Twitter that the talks had been good.",
      [("Jihad Makdisi", "the talks had been good")]),
-    ("Hillary Clinton is pointing to a recent interview Sanders did with the editorial board.",
-     [("Hillary Clinton", "a recent interview Sanders did with the editorial board")]),
-    ("Gwen Graham on Friday pummeled Donald Trump as divisive.", [("Gwen Graham", "Donald Trump as divisive")]),
+    ("Joe Biden is pointing to a speech McConnell gave at the chamber of commerce.",
+     [("Joe Biden", "a speech McConnell gave at the chamber of commerce")]),
+    ("Nancy Pelosi on Monday pummeled Mitch McConnell as reckless.", [("Nancy Pelosi", "Mitch McConnell as reckless")]),
     # a clause joined on with a speaker and a speech verb of its own is a statement of its own
     ("Jane Doe said the case lacked intent, whereas John Roe acknowledged that he knew the rules.",
      [("Jane Doe", "the case lacked intent"), ("John Roe", "he knew the rules")]),
@@ -175,8 +175,8 @@ ATTRIBUTIONS = [
     ("Bernie Sanders was asked by John Dickerson whether his aim was a revolution.",
      [("John Dickerson", "whether his aim was a revolution")]),
     ("Donald Trump described the city as beset by crime.", [("Donald Trump", "the city as beset by crime")]),
-    ("Barack Obama has described the dinner as Washington celebrating itself.",
-     [("Barack Obama", "the dinner as Washington celebrating itself")]),
+    ("Joe Biden has described the gala as Hollywood praising itself.",
+     [("Joe Biden", "the gala as Hollywood praising itself")]),
     # a cue and its subject set off by commas inside the clause it reports, however it was parsed
     ("That kind of commentary, Harold Pike claimed, breaks the party's own code of conduct.",
      [("Harold Pike", "That kind of commentary, Harold Pike claimed, breaks the party's own code of conduct")]),
